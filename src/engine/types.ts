@@ -1,0 +1,130 @@
+/** Shapes of the data in rules/ (mirrors rules/schema/*.schema.json) and of the engine's answers. */
+
+export const DEPLOYMENT_MODELS = [
+  "public-saas",
+  "public-api",
+  "private-saas",
+  "private-api",
+  "code-copilot",
+  "paas",
+  "iaas",
+  "on-prem",
+] as const;
+export type DeploymentModelId = (typeof DEPLOYMENT_MODELS)[number];
+
+export const DOMAINS = [
+  "application-security",
+  "ai-ethics-safety",
+  "user-access-control",
+  "model-security",
+  "data-privacy",
+  "data-security",
+  "monitoring-logging",
+  "compliance-governance",
+  "supply-chain-security",
+  "network-security",
+  "infrastructure-security",
+  "incident-response",
+] as const;
+export type DomainId = (typeof DOMAINS)[number];
+
+export type Owner = "provider" | "shared" | "customer";
+export type Provenance = "seed-text" | "author-2025" | "inferred";
+
+export interface MatchRule {
+  host: string;
+  paths?: string[];
+}
+
+export interface ServiceVariant {
+  id: string;
+  name: string;
+  deploymentModel: DeploymentModelId;
+  description: string;
+}
+
+export interface DataUse {
+  trainsOnInputByDefault: "yes" | "no" | "unknown";
+  optOut?: string;
+  source?: string;
+}
+
+export interface Service {
+  id: string;
+  name: string;
+  vendor: string;
+  category: string;
+  deploymentModel: DeploymentModelId;
+  match: MatchRule[];
+  variants?: ServiceVariant[];
+  dataUse?: DataUse;
+  source: string;
+  reviewed: string;
+  note?: string;
+}
+
+export interface DeploymentModel {
+  id: DeploymentModelId;
+  name: string;
+  summary: string;
+  examples: string[];
+  risk: "moderate" | "moderate-high" | "high" | "highest-control";
+  riskProfile: string;
+  controlShift: string;
+  badge: { text: string; color: string };
+}
+
+export interface Domain {
+  id: DomainId;
+  name: string;
+  definition: string;
+  admin: string[];
+}
+
+export interface CellGuidance {
+  do?: string[];
+  dont?: string[];
+  providerDoes?: string;
+  youCheck?: string;
+}
+
+export interface Cell {
+  domain: DomainId;
+  model: DeploymentModelId;
+  owner: Owner;
+  provenance: Provenance;
+  reason: string;
+  guidance: CellGuidance;
+}
+
+export interface Framework {
+  title: string;
+  author: string;
+  source: string;
+  revisionSource?: string;
+  caveats: { id: string; text: string }[];
+  notCovered: { topic: string; text: string }[];
+}
+
+/** The responsibility model: everything in rules/model/. */
+export interface ResponsibilityModel {
+  deploymentModels: DeploymentModel[];
+  domains: Domain[];
+  cells: Cell[];
+  framework: Framework;
+}
+
+/** Everything the extension ships from rules/. */
+export interface RulesBundle {
+  services: Service[];
+  model: ResponsibilityModel;
+}
+
+/** Which rule of which service matched a URL: enough for the UI to say why. */
+export interface Match {
+  service: Service;
+  /** The rule's host pattern as written in rules/ (e.g. "*.openai.azure.com"). */
+  host: string;
+  /** The path prefix that matched, when the rule has paths. */
+  path?: string;
+}

@@ -1,0 +1,14 @@
+import { PrivacyNote } from "./PrivacyNote";
+
+export function NoService() {
+  return (
+    <main class="popup" data-state="none">
+      <h1>No known AI service is open in this tab</h1>
+      <p>
+        When you open an AI service that this guide knows, its toolbar icon shows a badge, and this window shows what
+        the provider secures and what is yours to do.
+      </p>
+      <PrivacyNote />
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Responsibility } from "../../engine/responsibilities";
+import { OwnerTag } from "./OwnerTag";
+
+export function ProviderPart({ responsibilities }: { responsibilities: Responsibility[] }) {
+  if (responsibilities.length === 0) return null;
+  return (
+    <details class="provider-part">
+      <summary>
+        <h2>The provider's part ({responsibilities.length} of 12 domains)</h2>
+      </summary>
+      <ul class="domains">
+        {responsibilities.map((item) => (
+          <li key={item.domain} class="domain" data-domain={item.domain} data-owner={item.owner}>
+            <h3>
+              {item.name} <OwnerTag owner={item.owner} />
+            </h3>
+            {item.providerDoes && <p>{item.providerDoes}</p>}
+            {item.do.map((line) => (
+              <p key={line}>
+                <strong>Still check: </strong>
+                {line}
+              </p>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

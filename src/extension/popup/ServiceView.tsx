@@ -1,0 +1,64 @@
+import type { TabView } from "../shared/messages";
+import { DataUseFacts } from "./DataUseFacts";
+import { PrivacyNote } from "./PrivacyNote";
+import { ProviderPart } from "./ProviderPart";
+import { UserPart } from "./UserPart";
+import { VariantPicker } from "./VariantPicker";
+
+type ServiceTabView = Extract<TabView, { kind: "service" }>;
+
+export function ServiceView({
+  view,
+  onChooseVariant,
+}: {
+  view: ServiceTabView;
+  onChooseVariant: (variantId: string | null) => void;
+}) {
+  const { verdict, deploymentModel } = view;
+  const yours = verdict.responsibilities.filter((r) => r.owner !== "provider");
+  const providers = verdict.responsibilities.filter((r) => r.owner === "provider");
+  const rule = verdict.matchedRule.path
+    ? `${verdict.matchedRule.host}${verdict.matchedRule.path}`
+    : verdict.matchedRule.host;
+  return (
+    <main class="popup" data-state="service" data-service={verdict.serviceId} data-model={deploymentModel.id}>
+      <header class="service-header">
+        <h1 id="service-name">{verdict.name}</h1>
+        <p class="muted">by {verdict.vendor}</p>
+        <p class="model-line">
+          <span class="model-badge" style={{ backgroundColor: deploymentModel.badge.color }} aria-hidden="true">
+            {deploymentModel.badge.text}
+          </span>
+          <span id="model-name">{deploymentModel.name}</span>
+        </p>
+      </header>
+      <section aria-labelledby="model-heading" class="model-summary">
+        <h2 id="model-heading" class="visually-hidden">
+          What this deployment model means
+        </h2>
+        <p>{deploymentModel.summary}</p>
+        <p>
+          <strong>Risk: </strong>
+          {deploymentModel.riskProfile}
+        </p>
+      </section>
+      {view.variants.length > 0 && (
+        <VariantPicker
+          variants={view.variants}
+          chosen={view.chosenVariantId}
+          defaultModelName={verdict.name}
+          onChoose={onChooseVariant}
+        />
+      )}
+      {view.dataUse !== null && <DataUseFacts dataUse={view.dataUse} />}
+      <UserPart responsibilities={yours} />
+      <ProviderPart responsibilities={providers} />
+      <footer>
+        <p class="muted">
+          Recognised by the rule <code>{rule}</code> (reviewed {view.reviewed}).
+        </p>
+        <PrivacyNote />
+      </footer>
+    </main>
+  );
+}

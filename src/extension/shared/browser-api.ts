@@ -1,0 +1,124 @@
+/**
+ * The one module that touches the WebExtension API. Everything else in the extension calls these
+ * functions, so the engine and the UI stay testable and the permissions used are visible here.
+ */
+import browser from "webextension-polyfill";
+
+export type TabUpdateListener = (tabId: number, url: string | undefined) => void;
+
+export interface TabInfo {
+  id: number;
+  /** Present only where the extension may see the tab (a catalog host, or after a click). */
+  url?: string;
+}
+
+export const tabs = {
+  async get(tabId: number): Promise<TabInfo | null> {
+    try {
+      const tab = await browser.tabs.get(tabId);
+      return tab.id === undefined ? null : { id: tab.id, url: tab.url };
+    } catch {
+      return null;
+    }
+  },
+  async active(): Promise<TabInfo | null> {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+  },
+  async all(): Promise<TabInfo[]> {
+    const list = await browser.tabs.query({});
+    return list.flatMap((t) => (t.id === undefined ? [] : [{ id: t.id, url: t.url }]));
+  },
+  onUpdated(listener: TabUpdateListener): void {
+    browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+      if (change.url !== undefined || change.status !== undefined) listener(tabId, tab.url);
+    });
+  },
+  onRemoved(listener: (tabId: number) => void): void {
+    browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+  },
+};
+
+export const badge = {
+  async set(tabId: number, text: string, color: string, title: string): Promise<void> {
+    try {
+      await Promise.all([
+        browser.action.setBadgeText({ tabId, text }),
+        browser.action.setBadgeBackgroundColor({ tabId, color }),
+        browser.action.setTitle({ tabId, title }),
+      ]);
+      await browser.action.setBadgeTextColor?.({ tabId, color: "#ffffff" });
+    } catch {
+      // The tab closed while we were setting it.
+    }
+  },
+  async clear(tabId: number, title: string): Promise<void> {
+    try {
+      await Promise.all([browser.action.setBadgeText({ tabId, text: "" }), browser.action.setTitle({ tabId, title })]);
+    } catch {
+      // The tab closed while we were clearing it.
+    }
+  },
+};
+
+type StorageArea = "local" | "session";
+
+function area(name: StorageArea) {
+  // Firefox before 115 lacks storage.session; fall back to local, cleared on start-up by the caller.
+  return name === "session" && browser.storage.session !== undefined ? browser.storage.session : browser.storage.local;
+}
+
+export const storage = {
+  async get<T>(name: StorageArea, key: string): Promise<T | undefined> {
+    const result = await area(name).get(key);
+    return result[key] as T | undefined;
+  },
+  async set(name: StorageArea, key: string, value: unknown): Promise<void> {
+    await area(name).set({ [key]: value });
+  },
+  async remove(name: StorageArea, key: string): Promise<void> {
+    await area(name).remove(key);
+  },
+  /** The admin's managed policy; {} where the browser has none or does not support it. */
+  async managed(): Promise<Record<string, unknown>> {
+    try {
+      return (await browser.storage.managed.get()) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  },
+  onManagedChanged(listener: () => void): void {
+    browser.storage.onChanged.addListener((_changes, areaName) => {
+      if (areaName === "managed") listener();
+    });
+  },
+};
+
+export type MessageSender = { tabId?: number; url?: string };
+
+export const runtime = {
+  onMessage(handler: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined): void {
+    browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+      return handler(message, { tabId: sender.tab?.id, url: sender.tab?.url ?? sender.url });
+    });
+  },
+  sendMessage(message: unknown): Promise<unknown> {
+    return browser.runtime.sendMessage(message);
+  },
+  onInstalledOrStartup(listener: () => void): void {
+    browser.runtime.onInstalled.addListener(() => listener());
+    browser.runtime.onStartup.addListener(() => listener());
+  },
+  getURL(path: string): string {
+    return browser.runtime.getURL(path);
+  },
+  openOptionsPage(): Promise<void> {
+    return browser.runtime.openOptionsPage();
+  },
+};
+
+export const navigation = {
+  openTab(url: string): Promise<unknown> {
+    return browser.tabs.create({ url });
+  },
+};

@@ -1,0 +1,4 @@
+declare module "virtual:rules-bundle" {
+  const bundle: import("../../engine/types").RulesBundle;
+  export default bundle;
+}

@@ -1,0 +1,50 @@
+/**
+ * Makes the per-browser manifest from manifest.json and the catalog: the extension may see only
+ * the hosts the catalog names, and its content script runs only there.
+ */
+import type { Service } from "../engine/types";
+
+export type Target = "chrome" | "firefox";
+type Manifest = Record<string, unknown>;
+
+/** "chatgpt.com" and "*.openai.azure.com" both become "*://*.HOST/*" (host and subdomains). */
+export function hostPermissionFor(host: string): string {
+  const bare = host.startsWith("*.") ? host.slice(2) : host;
+  return `*://*.${bare}/*`;
+}
+
+export function hostPermissions(services: readonly Service[]): string[] {
+  const patterns = new Set<string>();
+  for (const service of services) for (const rule of service.match) patterns.add(hostPermissionFor(rule.host));
+  return [...patterns].sort();
+}
+
+/** Content-script patterns: whole hosts, or only the AI paths of shared hosts. */
+export function contentScriptMatches(services: readonly Service[]): string[] {
+  const patterns = new Set<string>();
+  for (const service of services) {
+    for (const rule of service.match) {
+      const base = hostPermissionFor(rule.host).slice(0, -2);
+      if (rule.paths === undefined) patterns.add(`${base}/*`);
+      else for (const path of rule.paths) patterns.add(`${base}${path.replace(/\/$/, "")}*`);
+    }
+  }
+  return [...patterns].sort();
+}
+
+export function buildManifest(base: Manifest, services: readonly Service[], target: Target, version: string): Manifest {
+  const manifest: Manifest = structuredClone(base);
+  manifest.version = version;
+  manifest.host_permissions = hostPermissions(services);
+  const scripts = manifest.content_scripts as { matches: string[] }[];
+  for (const script of scripts) script.matches = contentScriptMatches(services);
+  const background = manifest.background as { service_worker: string; type?: string };
+  if (target === "firefox") {
+    manifest.background = { scripts: [background.service_worker], type: "module" };
+    delete manifest.key;
+    delete manifest.minimum_chrome_version;
+  } else {
+    delete manifest.browser_specific_settings;
+  }
+  return manifest;
+}

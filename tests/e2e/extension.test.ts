@@ -1,0 +1,166 @@
+/**
+ * The built extension in Debian's Chromium: real navigation to real AI hostnames (served
+ * locally), the real toolbar badge, the real popup.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page, Worker } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  badgeColor,
+  badgeText,
+  launchBrowser,
+  openPopup,
+  RESULTS_DIR,
+  stopServiceWorker,
+  type TestBrowser,
+  tabIdFor,
+  waitForBadge,
+} from "./harness/browser";
+import { loadModelFacts } from "./harness/model-facts";
+import { startServer, type TestServer } from "./harness/server";
+
+const facts = loadModelFacts();
+let server: TestServer;
+let browser: TestBrowser;
+let worker: Worker;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  worker = await browser.worker();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function visit(url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdFor(worker, url) };
+}
+
+describe("badge per tab", () => {
+  it.each([
+    ["https://chatgpt.com/", "public-saas"],
+    ["https://claude.ai/new", "public-saas"],
+    ["https://gemini.google.com/app", "public-saas"],
+    ["https://copilot.microsoft.com/", "public-saas"],
+    ["https://m365.cloud.microsoft/chat", "private-saas"],
+    ["https://github.com/copilot", "code-copilot"],
+    ["https://ai.azure.com/", "paas"],
+    ["https://contoso-prod.openai.azure.com/openai/deployments", "paas"],
+    ["https://platform.openai.com/docs", "public-api"],
+    ["https://console.anthropic.com/dashboard", "public-api"],
+  ])("%s shows the %s badge", async (url, model) => {
+    const { page, tabId } = await visit(url);
+    const expected = facts.badge(model);
+    await waitForBadge(worker, tabId, expected.text);
+    expect(await badgeColor(worker, tabId)).toBe(expected.color);
+    await page.close();
+  });
+
+  it("keeps badges separate per tab, and clears it when the tab leaves the service", async () => {
+    const chat = await visit("https://chatgpt.com/");
+    const code = await visit("https://github.com/copilot");
+    await waitForBadge(worker, chat.tabId, facts.badge("public-saas").text);
+    await waitForBadge(worker, code.tabId, facts.badge("code-copilot").text);
+    await chat.page.goto("https://example.org/news");
+    await waitForBadge(worker, chat.tabId, "");
+    expect(await badgeText(worker, code.tabId)).toBe(facts.badge("code-copilot").text);
+    await chat.page.close();
+    await code.page.close();
+  });
+
+  it("shows nothing on a lookalike host", async () => {
+    const { page, tabId } = await visit("https://chatgpt.com/");
+    await waitForBadge(worker, tabId, facts.badge("public-saas").text);
+    await page.goto("https://chatgpt.com.evil.example/");
+    await waitForBadge(worker, tabId, "");
+    await page.close();
+  });
+
+  it("follows a single-page app's in-page route change", async () => {
+    const { page, tabId } = await visit("https://github.com/copilot");
+    await waitForBadge(worker, tabId, facts.badge("code-copilot").text);
+    await page.evaluate(() => history.pushState({}, "", "/octocat/hello-world"));
+    await waitForBadge(worker, tabId, "");
+    await page.evaluate(() => history.pushState({}, "", "/copilot/c/42"));
+    await waitForBadge(worker, tabId, facts.badge("code-copilot").text);
+    await page.close();
+  });
+});
+
+describe("popup", () => {
+  it("shows the service, its model, the twelve domains and the user's Do / Don't", async () => {
+    const { page, tabId } = await visit("https://chatgpt.com/");
+    await waitForBadge(worker, tabId, facts.badge("public-saas").text);
+    const popup = await openPopup(browser.context, tabId);
+    expect(await popup.textContent("#service-name")).toBe("ChatGPT");
+    expect(await popup.getAttribute("main", "data-model")).toBe("public-saas");
+    expect(await popup.textContent("#model-name")).toBe(facts.modelName("public-saas"));
+
+    const cells = facts.cells("public-saas");
+    const rendered = await popup.$$eval("li.domain", (items) =>
+      items.map((li) => ({ domain: li.getAttribute("data-domain"), owner: li.getAttribute("data-owner") })),
+    );
+    expect(rendered).toHaveLength(12);
+    expect(new Map(rendered.map((r) => [r.domain, r.owner]))).toEqual(new Map(cells.map((c) => [c.domain, c.owner])));
+
+    for (const cell of cells.filter((c) => c.owner !== "provider")) {
+      const card = popup.locator(`.user-part li.domain[data-domain="${cell.domain}"]`);
+      expect(await card.locator("ul.do > li").allTextContents()).toEqual(cell.guidance.do);
+      expect(await card.locator("ul.dont > li").allTextContents()).toEqual(cell.guidance.dont);
+    }
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    await popup.screenshot({ path: join(RESULTS_DIR, "popup-chatgpt.png"), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
+  it("is usable by keyboard: the reason behind a domain opens with Enter", async () => {
+    const { page, tabId } = await visit("https://github.com/copilot");
+    const popup = await openPopup(browser.context, tabId);
+    const firstWhy = popup.locator(".user-part details.why").first();
+    await firstWhy.locator("summary").focus();
+    await popup.keyboard.press("Enter");
+    expect(await firstWhy.getAttribute("open")).not.toBeNull();
+    await popup.close();
+    await page.close();
+  });
+
+  it("says no known AI service is open on other pages", async () => {
+    const { page, tabId } = await visit("https://chatgpt.com/");
+    await page.goto("https://example.org/");
+    await waitForBadge(worker, tabId, "");
+    const popup = await openPopup(browser.context, tabId);
+    expect(await popup.getAttribute("main", "data-state")).toBe("none");
+    expect(await popup.textContent("h1")).toContain("No known AI service");
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe("service worker restart", () => {
+  it("keeps each tab's verdict, and stores no URL", async () => {
+    const { page, tabId } = await visit("https://claude.ai/chat/secret-conversation-id");
+    await waitForBadge(worker, tabId, facts.badge("public-saas").text);
+    await worker.evaluate(() => {
+      (self as { beforeRestart?: boolean }).beforeRestart = true;
+    });
+    await stopServiceWorker(browser.context);
+
+    const popup = await openPopup(browser.context, tabId);
+    expect(await popup.textContent("#service-name")).toBe("Claude");
+    // A fresh global scope proves the worker really was stopped and started again.
+    expect(await worker.evaluate(() => (self as { beforeRestart?: boolean }).beforeRestart ?? false)).toBe(false);
+    expect(await badgeText(worker, tabId)).toBe(facts.badge("public-saas").text);
+    const stored = await worker.evaluate(() => chrome.storage.session.get(null));
+    expect(JSON.stringify(stored)).not.toContain("secret-conversation-id");
+    expect(JSON.stringify(stored)).not.toContain("https://");
+    await popup.close();
+    await page.close();
+  });
+});

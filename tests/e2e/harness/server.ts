@@ -1,0 +1,54 @@
+/**
+ * One local HTTPS server that answers for every hostname: Chromium maps all names to 127.0.0.1,
+ * so https://chatgpt.com/ reaches this server with its real hostname and path. Extra routes let a
+ * test serve other content (a CRX, an update manifest).
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer, type Server } from "node:https";
+import type { AddressInfo } from "node:net";
+import { selfSignedCertificate } from "./tls";
+
+export type Route = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export interface TestServer {
+  port: number;
+  routes: Route[];
+  close(): Promise<void>;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function page(host: string, path: string): string {
+  const where = escapeHtml(`${host}${path}`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${where}</title></head>
+<body><h1>Test page for ${where}</h1><p>Served locally for the extension's end-to-end tests.</p></body></html>`;
+}
+
+export async function startServer(port = 443): Promise<TestServer> {
+  const routes: Route[] = [];
+  const server: Server = createServer(selfSignedCertificate(), (req, res) => {
+    for (const route of routes) if (route(req, res)) return;
+    const host = (req.headers.host ?? "unknown").replace(/:\d+$/, "");
+    const path = new URL(req.url ?? "/", "https://x").pathname;
+    if (path === "/favicon.ico") {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page(host, path));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    routes,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,32 @@
+import { crx } from "@crxjs/vite-plugin";
+import preact from "@preact/preset-vite";
+import { defineConfig } from "vite";
+import baseManifest from "./manifest.json" with { type: "json" };
+import packageJson from "./package.json" with { type: "json" };
+import { buildManifest, type Target } from "./src/node/manifest";
+import { loadRules } from "./src/node/rules-loader";
+import { RULES_ROOT } from "./src/node/rules-root";
+import { rulesBundlePlugin } from "./src/node/vite-rules-plugin";
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === "firefox" ? "firefox" : "chrome";
+  const rules = loadRules(RULES_ROOT);
+  const manifest = buildManifest(baseManifest, rules.services, target, packageJson.version);
+  return {
+    plugins: [
+      rulesBundlePlugin({ services: rules.services, model: rules.model }),
+      preact(),
+      crx({
+        manifest: manifest as never,
+        browser: target,
+        contentScripts: { standaloneFiles: ["src/extension/content/index.ts"] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: "es2022",
+      sourcemap: false,
+    },
+  };
+});
