@@ -1,3 +1,4 @@
+import { modelPageUrl } from "../shared/pages";
 import { PrivacyNote } from "./PrivacyNote";
 
 export function NoService() {
@@ -7,6 +8,11 @@ export function NoService() {
       <p>
         When you open an AI service that this guide knows, its toolbar icon shows a badge, and this window shows what
         the provider secures and what is yours to do.
+      </p>
+      <p>
+        <a href={modelPageUrl()} target="_blank" rel="noopener">
+          Learn the AI security shared responsibility model
+        </a>
       </p>
       <PrivacyNote />
     </main>

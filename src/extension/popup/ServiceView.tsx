@@ -1,4 +1,5 @@
 import type { TabView } from "../shared/messages";
+import { modelPageUrl } from "../shared/pages";
 import { DataUseFacts } from "./DataUseFacts";
 import { PrivacyNote } from "./PrivacyNote";
 import { ProviderPart } from "./ProviderPart";
@@ -54,6 +55,11 @@ export function ServiceView({
       <UserPart responsibilities={yours} />
       <ProviderPart responsibilities={providers} />
       <footer>
+        <p>
+          <a href={modelPageUrl(deploymentModel.id)} target="_blank" rel="noopener">
+            See the whole responsibility model for {deploymentModel.name}
+          </a>
+        </p>
         <p class="muted">
           Recognised by the rule <code>{rule}</code> (reviewed {view.reviewed}).
         </p>
