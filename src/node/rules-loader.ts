@@ -278,13 +278,62 @@ function loadModel(checker: Checker, root: string): RulesBundle["model"] | null 
   return { deploymentModels, domains: domainList, cells, framework: framework as unknown as Framework };
 }
 
+function readHostList(file: string): string[] {
+  return readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .map((line) => line.trim().toLowerCase())
+    .filter((line) => line.length > 0 && !line.startsWith("#"));
+}
+
+/**
+ * Every hostname of the open lists in rules/coverage/*.txt is matched by the catalog or excluded
+ * with a reason; an exclusion must not hide a host the catalog matches.
+ */
+function checkCoverage(checker: Checker, root: string, services: Service[]): void {
+  const dir = join(root, "coverage");
+  const lists = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".txt"));
+  const exclusionsFile = join(dir, "exclusions.json");
+  const data = checker.readJson(exclusionsFile);
+  if (data === null || !checker.validate(exclusionsFile, data, "exclusions.schema.json", "exclusions")) return;
+  const exclusions = data.exclusions as { host: string; reason: string }[];
+  const excluded = new Set(exclusions.map((e) => e.host));
+  const index = buildHostIndex(services);
+  const listed = new Set<string>();
+  for (const list of lists) {
+    const file = join(dir, list.name);
+    for (const host of readHostList(file)) {
+      listed.add(host);
+      if (lookupHost(index, host, "/") === null && !excluded.has(host)) {
+        checker.add(
+          file,
+          `host "${host}"`,
+          "(coverage)",
+          "is neither matched by a service nor listed in exclusions.json",
+        );
+      }
+    }
+  }
+  exclusions.forEach((exclusion, i) => {
+    const entry = describeEntry("exclusions", i, exclusion);
+    const match = lookupHost(index, exclusion.host, "/");
+    if (match !== null) {
+      checker.add(exclusionsFile, entry, "host", `is matched by service "${match.service.id}": remove the exclusion`);
+    } else if (!listed.has(exclusion.host)) {
+      checker.add(exclusionsFile, entry, "host", "is in no list under rules/coverage: remove the exclusion");
+    }
+  });
+}
+
 /** Loads rules/ from `root`; throws RulesError listing every problem found. */
 export function loadRules(root: string, cwd = process.cwd()): LoadedRules {
   const checker = new Checker(root, cwd);
   const { services, files } = loadServices(checker, root);
   const sharedHosts = loadSharedHosts(checker, root);
+  // Entries that failed their schema are left out, so later checks would only echo them.
+  const entriesValid = checker.problems.length === 0;
   checkHostClaims(checker, services, files);
   checkSharedHosts(checker, services, files, sharedHosts);
+  if (entriesValid) checkCoverage(checker, root, services);
   const model = loadModel(checker, root);
   if (checker.problems.length > 0 || model === null) throw new RulesError(checker.problems);
   return { services, model, sharedHosts, serviceFiles: files };

@@ -1,0 +1,161 @@
+/** The real catalog in rules/: size, spread, no false alarms, and coverage of the open CC0 list. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/engine";
+import { DEPLOYMENT_MODELS } from "../../src/engine/types";
+import { loadRules } from "../../src/node/rules-loader";
+import { RULES_ROOT } from "../../src/node/rules-root";
+
+const rules = loadRules(RULES_ROOT);
+const engine = createEngine(rules.services, rules.model);
+const idOf = (url: string) => engine.match(url)?.service.id ?? null;
+
+describe("catalog size and spread", () => {
+  it("holds at least 200 services across the categories the product promises", () => {
+    expect(rules.services.length).toBeGreaterThanOrEqual(200);
+    const byCategory = new Map<string, number>();
+    const byModel = new Map<string, number>();
+    for (const s of rules.services) {
+      byCategory.set(s.category, (byCategory.get(s.category) ?? 0) + 1);
+      byModel.set(s.deploymentModel, (byModel.get(s.deploymentModel) ?? 0) + 1);
+    }
+    console.log("services per category", Object.fromEntries([...byCategory].sort()));
+    console.log("services per deployment model", Object.fromEntries([...byModel].sort()));
+    for (const category of [
+      "chat",
+      "api",
+      "code",
+      "ml-platform",
+      "image",
+      "video",
+      "audio",
+      "writing",
+      "search",
+      "agents",
+    ]) {
+      expect(byCategory.get(category) ?? 0, category).toBeGreaterThanOrEqual(5);
+    }
+    for (const model of DEPLOYMENT_MODELS.filter((m) => m !== "private-api")) {
+      expect(byModel.get(model) ?? 0, model).toBeGreaterThan(0);
+    }
+  });
+
+  it("names a source and a review date for every service", () => {
+    for (const s of rules.services) {
+      expect(s.source, s.id).toMatch(/^https:\/\//);
+      expect(Date.parse(s.reviewed), s.id).not.toBeNaN();
+    }
+  });
+
+  it("offers the enterprise plans as variants, the public plan staying the default", () => {
+    const variantModel = (service: string, variant: string) =>
+      engine.services.get(service)?.variants?.find((v) => v.id === variant)?.deploymentModel;
+    expect(engine.services.get("chatgpt")?.deploymentModel).toBe("public-saas");
+    expect(variantModel("chatgpt", "chatgpt-enterprise")).toBe("private-saas");
+    expect(engine.services.get("microsoft-copilot")?.deploymentModel).toBe("public-saas");
+    expect(variantModel("microsoft-copilot", "microsoft-copilot-work")).toBe("private-saas");
+    expect(engine.services.get("github-copilot")?.variants?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("entry points of the big platforms", () => {
+  it.each([
+    ["https://chatgpt.com/", "chatgpt"],
+    ["https://chat.openai.com/", "chatgpt"],
+    ["https://claude.ai/new", "claude"],
+    ["https://gemini.google.com/app", "gemini"],
+    ["https://copilot.microsoft.com/", "microsoft-copilot"],
+    ["https://www.bing.com/chat", "microsoft-copilot"],
+    ["https://m365.cloud.microsoft/chat", "microsoft-365-copilot"],
+    ["https://github.com/copilot", "github-copilot"],
+    ["https://ai.azure.com/", "azure-openai"],
+    ["https://contoso.openai.azure.com/", "azure-openai"],
+    ["https://platform.openai.com/", "openai-platform"],
+    ["https://console.anthropic.com/", "anthropic-console"],
+  ])("%s is %s", (url, id) => expect(idOf(url)).toBe(id));
+
+  it("knows AWS and Google Cloud AI consoles by path only", () => {
+    expect(idOf("https://console.aws.amazon.com/bedrock/home")).not.toBeNull();
+    expect(idOf("https://console.aws.amazon.com/ec2/home")).toBeNull();
+    expect(idOf("https://console.cloud.google.com/vertex-ai")).not.toBeNull();
+    expect(idOf("https://console.cloud.google.com/compute/instances")).toBeNull();
+  });
+});
+
+describe("no false alarms", () => {
+  const notAi = [
+    "https://www.google.com/",
+    "https://www.google.com/search?q=chatgpt",
+    "https://mail.google.com/mail/u/0/",
+    "https://docs.google.com/document/d/1",
+    "https://drive.google.com/",
+    "https://www.youtube.com/watch?v=1",
+    "https://github.com/",
+    "https://github.com/torvalds/linux",
+    "https://github.com/features/copilot-is-not-a-path-prefix-here",
+    "https://gist.github.com/",
+    "https://www.microsoft.com/en-us/",
+    "https://learn.microsoft.com/en-us/azure/",
+    "https://outlook.office.com/mail/",
+    "https://www.office.com/",
+    "https://www.bing.com/search?q=weather",
+    "https://www.amazon.com/dp/B000",
+    "https://aws.amazon.com/",
+    "https://console.aws.amazon.com/console/home",
+    "https://portal.azure.com/",
+    "https://azure.microsoft.com/",
+    "https://www.wikipedia.org/",
+    "https://en.wikipedia.org/wiki/ChatGPT",
+    "https://stackoverflow.com/questions",
+    "https://news.ycombinator.com/",
+    "https://www.nytimes.com/section/technology",
+    "https://www.linkedin.com/feed/",
+    "https://x.com/home",
+    "https://www.facebook.com/",
+    "https://www.reddit.com/r/ChatGPT/",
+    "https://www.apple.com/",
+    "https://slack.com/",
+    "https://app.slack.com/client",
+    "https://www.notion.so/",
+    "https://www.salesforce.com/",
+    "https://zoom.us/",
+    "https://www.canva.com/",
+    "https://www.adobe.com/",
+    "https://npmjs.com/package/openai",
+    "https://pypi.org/project/anthropic/",
+  ];
+  const lookalikes = [
+    "https://notchatgpt.com/",
+    "https://chatgpt.com.evil.example/",
+    "https://chatgpt-login.example/",
+    "https://claude.ai.phish.example/",
+    "https://xn--chtgpt-5qf.com/",
+    "https://chatgpt.co/",
+    "https://gemini-google.com/",
+    "https://githubcopilot.com.evil.example/",
+    "https://openai.azure.com.evil.example/",
+    "https://evil.example/github.com/copilot",
+  ];
+  it.each(notAi)("%s is not an AI service", (url) => expect(idOf(url)).toBeNull());
+  it.each(lookalikes)("lookalike %s matches nothing", (url) => expect(idOf(url)).toBeNull());
+});
+
+describe("coverage of the open CC0 list", () => {
+  it("matches or explicitly excludes every hostname of nullgen-inc/ai-blocklist", () => {
+    const list = readFileSync(join(RULES_ROOT, "coverage/nullgen-ai-domains.txt"), "utf8")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith("#"));
+    const exclusions = JSON.parse(readFileSync(join(RULES_ROOT, "coverage/exclusions.json"), "utf8")) as {
+      exclusions: { host: string; reason: string }[];
+    };
+    const excluded = new Set(exclusions.exclusions.map((e) => e.host));
+    const matched = list.filter((host) => idOf(`https://${host}/`) !== null);
+    const uncovered = list.filter((host) => idOf(`https://${host}/`) === null && !excluded.has(host));
+    console.log(`CC0 list: ${list.length} hosts, ${matched.length} matched, ${excluded.size} excluded`);
+    expect(list.length).toBeGreaterThan(100);
+    expect(uncovered).toEqual([]);
+    for (const e of exclusions.exclusions) expect(e.reason.length, e.host).toBeGreaterThanOrEqual(10);
+  });
+});
