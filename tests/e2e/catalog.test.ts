@@ -12,8 +12,8 @@ let browser: TestBrowser;
 let worker: Worker;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  server = await startServer(0);
+  browser = await launchBrowser({ serverPort: server.port });
   worker = await browser.worker();
 });
 

@@ -18,6 +18,8 @@ export const EXTENSION_ID = extensionIdFromKey(
 );
 
 export interface LaunchOptions {
+  /** Port of the local HTTPS server every hostname is mapped to (default 443). */
+  serverPort?: number;
   /** Load dist/chrome unpacked (default). False: rely on policy to force-install it. */
   loadExtension?: boolean;
   /** Keep background networking on (needed for force-install from an update URL). */
@@ -42,7 +44,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBr
     "--disable-component-update",
     "--disable-sync",
     "--ignore-certificate-errors",
-    "--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost",
+    `--host-resolver-rules=MAP * 127.0.0.1:${options.serverPort ?? 443}, EXCLUDE localhost`,
   ];
   if (!options.backgroundNetworking) args.push("--disable-background-networking");
   if (loadExtension) args.push(`--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`);
