@@ -27,6 +27,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: "es2022",
       sourcemap: false,
+      rollupOptions: {
+        input: { model: "src/extension/model/index.html" },
+      },
     },
   };
 });
