@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) => {
       target: "es2022",
       sourcemap: false,
       rollupOptions: {
-        input: { model: "src/extension/model/index.html" },
+        input: { model: "src/extension/model/index.html", blocked: "src/extension/blocked/index.html" },
       },
     },
   };

@@ -1,37 +1,64 @@
 /**
  * Service worker. Every listener is registered synchronously at the top level, so events that
- * wake a stopped worker are never missed.
+ * wake a stopped worker are never missed; handlers wait for the admin policy before answering.
  */
 
+import { userMayChoose } from "../../engine/policy";
 import { runtime, tabs } from "../shared/browser-api";
 import { isRequest, type RequestMessage, type TabView } from "../shared/messages";
 import { showBadge } from "./badge";
 import { chooseVariant } from "./choices";
-import { engine } from "./engine-instance";
+import { blockedView, blockTab, enforcementForView } from "./enforcement";
+import { activeEngine } from "./engine-instance";
+import { currentPolicy, onPolicyChange, policyReady } from "./policy-store";
+import { policyView } from "./policy-view";
 import { forgetTab, saveTabMatch } from "./tab-records";
 import { viewForMatch, viewForTab } from "./tab-view";
 
 async function refreshTab(tabId: number, url: string | undefined): Promise<TabView> {
-  const match = url === undefined ? null : engine.match(url);
+  await policyReady;
+  const match = url === undefined ? null : activeEngine().match(url);
   await saveTabMatch(tabId, match);
   const view = await viewForMatch(match);
   await showBadge(tabId, view);
+  if (view.kind === "service" && enforcementForView(view)?.action === "block") {
+    await blockTab(tabId, view.verdict.serviceId);
+  }
   return view;
 }
 
+function refreshAllTabs(): void {
+  void tabs.all().then((list) => Promise.all(list.map((tab) => refreshTab(tab.id, tab.url))));
+}
+
 async function handle(message: RequestMessage, senderTabId: number | undefined): Promise<unknown> {
+  await policyReady;
   switch (message.type) {
-    case "tab-view":
-      return viewForTab(message.tabId);
-    case "choose-variant": {
-      await chooseVariant(message.serviceId, message.variantId);
+    case "tab-view": {
+      // After a toolbar click (activeTab) the tab's URL is visible even on a host the extension
+      // may not otherwise see, such as a custom service's: badge it now.
       const view = await viewForTab(message.tabId);
       await showBadge(message.tabId, view);
       return view;
     }
-    case "page-changed":
-      if (senderTabId !== undefined) await refreshTab(senderTabId, message.url);
-      return { ok: true };
+    case "choose-variant": {
+      // The policy may decide the plan, or forbid users to change their settings.
+      if (userMayChoose(currentPolicy().policy, message.serviceId)) {
+        await chooseVariant(message.serviceId, message.variantId);
+      }
+      const view = await viewForTab(message.tabId);
+      await showBadge(message.tabId, view);
+      return view;
+    }
+    case "page-changed": {
+      if (senderTabId === undefined) return { ok: true };
+      const notice = enforcementForView(await refreshTab(senderTabId, message.url));
+      return notice?.action === "notice" ? { ok: true, notice } : { ok: true };
+    }
+    case "policy-view":
+      return policyView();
+    case "blocked-view":
+      return blockedView(message.serviceId);
   }
 }
 
@@ -48,6 +75,7 @@ runtime.onMessage((message, sender) => {
   return handle(message, sender.tabId);
 });
 
-runtime.onInstalledOrStartup(() => {
-  void tabs.all().then((list) => Promise.all(list.map((tab) => refreshTab(tab.id, tab.url))));
-});
+runtime.onInstalledOrStartup(refreshAllTabs);
+
+// A policy edited while the browser runs applies at once: badges, blocks and the popup follow.
+onPolicyChange(refreshAllTabs);

@@ -4,7 +4,7 @@
  */
 import type { Match } from "../../engine/types";
 import { storage } from "../shared/browser-api";
-import { engine } from "./engine-instance";
+import { activeEngine } from "./engine-instance";
 
 interface TabRecord {
   serviceId: string;
@@ -28,7 +28,7 @@ export async function saveTabMatch(tabId: number, match: Match | null): Promise<
 export async function loadTabMatch(tabId: number): Promise<Match | null | undefined> {
   const record = await storage.get<TabRecord>("session", keyOf(tabId));
   if (record === undefined) return undefined;
-  const service = engine.services.get(record.serviceId);
+  const service = activeEngine().services.get(record.serviceId);
   if (service === undefined) return null;
   const match: Match = { service, host: record.host };
   if (record.path !== undefined) match.path = record.path;

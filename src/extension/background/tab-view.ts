@@ -1,8 +1,11 @@
-import type { Match } from "../../engine/types";
+import { choicesUnderPolicy } from "../../engine/policy";
+import type { DeploymentModel, Match } from "../../engine/types";
 import { tabs } from "../shared/browser-api";
 import type { TabView } from "../shared/messages";
 import { chosenVariant } from "./choices";
-import { engine } from "./engine-instance";
+import { activeEngine } from "./engine-instance";
+import { organisationInfo, serviceStanding } from "./organisation";
+import { currentPolicy } from "./policy-store";
 import { loadTabMatch, saveTabMatch } from "./tab-records";
 
 /** The tab's match: from session storage, or worked out again from the tab when none is stored. */
@@ -10,22 +13,35 @@ export async function matchForTab(tabId: number): Promise<Match | null> {
   const stored = await loadTabMatch(tabId);
   if (stored !== undefined) return stored;
   const tab = await tabs.get(tabId);
-  const match = tab?.url === undefined ? null : engine.match(tab.url);
+  const match = tab?.url === undefined ? null : activeEngine().match(tab.url);
   await saveTabMatch(tabId, match);
   return match;
 }
 
+export function deploymentModelOf(id: string): DeploymentModel {
+  const found = activeEngine().model.deploymentModels.find((m) => m.id === id);
+  if (found === undefined) throw new Error(`unknown deployment model ${id}`);
+  return found;
+}
+
 export async function viewForMatch(match: Match | null): Promise<TabView> {
-  if (match === null) return { kind: "none" };
+  const organisation = organisationInfo();
+  if (match === null) return { kind: "none", organisation };
   const service = match.service;
   const chosen = await chosenVariant(service.id);
-  const verdict = engine.verdict(match, { variantId: chosen });
-  const deploymentModel = engine.model.deploymentModels.find((m) => m.id === verdict.deploymentModel);
-  if (deploymentModel === undefined) throw new Error(`unknown deployment model ${verdict.deploymentModel}`);
+  const choices = choicesUnderPolicy(currentPolicy().policy, service.id, chosen);
+  const verdict = activeEngine().verdict(match, choices);
+  const standing = serviceStanding(service.id);
   return {
     kind: "service",
+    organisation,
+    status: standing.status,
+    alternative: standing.alternative,
+    extraGuidance: standing.extraGuidance,
+    userMayChoose: standing.userMayChoose,
+    fromPolicy: standing.fromPolicy,
     verdict,
-    deploymentModel,
+    deploymentModel: deploymentModelOf(verdict.deploymentModel),
     variants: service.variants ?? [],
     chosenVariantId: verdict.variantId,
     dataUse: service.dataUse ?? null,

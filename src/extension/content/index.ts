@@ -1,8 +1,10 @@
 /**
  * Runs only on catalog hosts. Single-page apps change their route without a page load; this tells
- * the background so the badge follows the route (github.com -> github.com/copilot).
+ * the background so the badge follows the route (github.com -> github.com/copilot). When the
+ * organisation's policy asks for it, the answer carries a notice to show on the page.
  */
 import { send } from "../shared/messages";
+import { removeNotice, showNotice } from "./notice";
 
 let lastUrl = "";
 
@@ -10,9 +12,14 @@ function report(): void {
   const url = location.href;
   if (url === lastUrl) return;
   lastUrl = url;
-  send("page-changed", { url }).catch(() => {
-    // The extension was reloaded or updated: this page's script is orphaned.
-  });
+  send("page-changed", { url })
+    .then((answer) => {
+      if (answer?.notice !== undefined) showNotice(answer.notice);
+      else removeNotice();
+    })
+    .catch(() => {
+      // The extension was reloaded or updated: this page's script is orphaned.
+    });
 }
 
 type NavigationTarget = EventTarget & { addEventListener(type: "navigatesuccess", listener: () => void): void };

@@ -19,7 +19,7 @@ export function Popup() {
   useEffect(() => {
     targetTabId()
       .then(async (tabId) => {
-        const view: TabView = tabId === null ? { kind: "none" } : await send("tab-view", { tabId });
+        const view: TabView = tabId === null ? { kind: "none", organisation: null } : await send("tab-view", { tabId });
         setState({ status: "ready", tabId, view });
       })
       .catch(() => setState({ status: "error" }));
@@ -40,7 +40,7 @@ export function Popup() {
     );
   }
   const { tabId, view } = state;
-  if (view.kind === "none" || tabId === null) return <NoService />;
+  if (view.kind === "none" || tabId === null) return <NoService organisation={view.organisation} />;
   const onChooseVariant = (variantId: string | null) => {
     void send("choose-variant", { tabId, serviceId: view.verdict.serviceId, variantId }).then((next) =>
       setState({ status: "ready", tabId, view: next }),

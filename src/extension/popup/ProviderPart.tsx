@@ -1,7 +1,9 @@
 import type { Responsibility } from "../../engine/responsibilities";
+import { OrgGuidance } from "./OrgGuidance";
 import { OwnerTag } from "./OwnerTag";
+import type { OrgLines } from "./UserPart";
 
-export function ProviderPart({ responsibilities }: { responsibilities: Responsibility[] }) {
+export function ProviderPart({ responsibilities, org }: { responsibilities: Responsibility[]; org: OrgLines }) {
   if (responsibilities.length === 0) return null;
   return (
     <details class="provider-part">
@@ -21,6 +23,7 @@ export function ProviderPart({ responsibilities }: { responsibilities: Responsib
                 {line}
               </p>
             ))}
+            <OrgGuidance guidance={org.extraGuidance[item.domain]} orgName={org.orgName} />
           </li>
         ))}
       </ul>

@@ -1,8 +1,10 @@
 import type { TabView } from "../shared/messages";
 import { modelPageUrl } from "../shared/pages";
 import { DataUseFacts } from "./DataUseFacts";
+import { OrganisationBanner } from "./OrganisationBanner";
 import { PrivacyNote } from "./PrivacyNote";
 import { ProviderPart } from "./ProviderPart";
+import { ServiceStatus } from "./ServiceStatus";
 import { UserPart } from "./UserPart";
 import { VariantPicker } from "./VariantPicker";
 
@@ -21,8 +23,11 @@ export function ServiceView({
   const rule = verdict.matchedRule.path
     ? `${verdict.matchedRule.host}${verdict.matchedRule.path}`
     : verdict.matchedRule.host;
+  const org = { extraGuidance: view.extraGuidance, orgName: view.organisation?.name ?? "Your organisation" };
+  const chosenVariant = view.variants.find((v) => v.id === view.chosenVariantId);
   return (
     <main class="popup" data-state="service" data-service={verdict.serviceId} data-model={deploymentModel.id}>
+      {view.organisation !== null && <OrganisationBanner organisation={view.organisation} />}
       <header class="service-header">
         <h1 id="service-name">{verdict.name}</h1>
         <p class="muted">by {verdict.vendor}</p>
@@ -33,6 +38,7 @@ export function ServiceView({
           <span id="model-name">{deploymentModel.name}</span>
         </p>
       </header>
+      {view.status !== null && <ServiceStatus status={view.status} alternative={view.alternative} />}
       <section aria-labelledby="model-heading" class="model-summary">
         <h2 id="model-heading" class="visually-hidden">
           What this deployment model means
@@ -43,7 +49,12 @@ export function ServiceView({
           {deploymentModel.riskProfile}
         </p>
       </section>
-      {view.variants.length > 0 && (
+      {!view.userMayChoose && verdict.modelSource !== "catalog" && (
+        <p id="model-set-by" class="muted">
+          Set by your organisation{chosenVariant !== undefined ? `: ${chosenVariant.name}` : ""}.
+        </p>
+      )}
+      {view.userMayChoose && view.variants.length > 0 && (
         <VariantPicker
           variants={view.variants}
           chosen={view.chosenVariantId}
@@ -52,8 +63,8 @@ export function ServiceView({
         />
       )}
       {view.dataUse !== null && <DataUseFacts dataUse={view.dataUse} />}
-      <UserPart responsibilities={yours} />
-      <ProviderPart responsibilities={providers} />
+      <UserPart responsibilities={yours} org={org} />
+      <ProviderPart responsibilities={providers} org={org} />
       <footer>
         <p>
           <a href={modelPageUrl(deploymentModel.id)} target="_blank" rel="noopener">
@@ -61,7 +72,15 @@ export function ServiceView({
           </a>
         </p>
         <p class="muted">
-          Recognised by the rule <code>{rule}</code> (reviewed {view.reviewed}).
+          {view.fromPolicy ? (
+            <>
+              Added by your organisation's policy (rule <code>{rule}</code>).
+            </>
+          ) : (
+            <>
+              Recognised by the rule <code>{rule}</code> (reviewed {view.reviewed}).
+            </>
+          )}
         </p>
         <PrivacyNote />
       </footer>

@@ -1,8 +1,16 @@
+import type { DomainGuidance } from "../../engine/policy/types";
 import type { Responsibility } from "../../engine/responsibilities";
+import type { DomainId } from "../../engine/types";
 import { PROVENANCE_LABEL } from "../shared/labels";
+import { OrgGuidance } from "./OrgGuidance";
 import { OwnerTag } from "./OwnerTag";
 
-function DomainCard({ item }: { item: Responsibility }) {
+export interface OrgLines {
+  extraGuidance: Partial<Record<DomainId, DomainGuidance>>;
+  orgName: string;
+}
+
+function DomainCard({ item, org }: { item: Responsibility; org: OrgLines }) {
   const headingId = `domain-${item.domain}`;
   return (
     <li class="domain" data-domain={item.domain} data-owner={item.owner} aria-labelledby={headingId}>
@@ -21,6 +29,7 @@ function DomainCard({ item }: { item: Responsibility }) {
           <li key={line}>{line}</li>
         ))}
       </ul>
+      <OrgGuidance guidance={org.extraGuidance[item.domain]} orgName={org.orgName} />
       <details class="why">
         <summary>Why is this {item.owner === "shared" ? "shared" : "yours"}?</summary>
         <p>{item.reason}</p>
@@ -30,13 +39,13 @@ function DomainCard({ item }: { item: Responsibility }) {
   );
 }
 
-export function UserPart({ responsibilities }: { responsibilities: Responsibility[] }) {
+export function UserPart({ responsibilities, org }: { responsibilities: Responsibility[]; org: OrgLines }) {
   return (
     <section class="user-part" aria-labelledby="user-part-heading">
       <h2 id="user-part-heading">Your part ({responsibilities.length} of 12 domains)</h2>
       <ul class="domains">
         {responsibilities.map((item) => (
-          <DomainCard key={item.domain} item={item} />
+          <DomainCard key={item.domain} item={item} org={org} />
         ))}
       </ul>
     </section>

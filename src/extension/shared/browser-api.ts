@@ -37,6 +37,33 @@ export const tabs = {
   onRemoved(listener: (tabId: number) => void): void {
     browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
   },
+  /** Shows one of the extension's own pages in a tab (the block page). */
+  async navigate(tabId: number, url: string): Promise<void> {
+    try {
+      await browser.tabs.update(tabId, { url });
+    } catch {
+      // The tab closed meanwhile.
+    }
+  },
+};
+
+/** Optional host access: for hosts an admin's policy adds (the catalog's are granted at install). */
+export const permissions = {
+  async hasOrigin(pattern: string): Promise<boolean> {
+    try {
+      return await browser.permissions.contains({ origins: [pattern] });
+    } catch {
+      return false;
+    }
+  },
+  /** Must run in a user gesture (a click on an extension page). */
+  async requestOrigins(patterns: string[]): Promise<boolean> {
+    try {
+      return await browser.permissions.request({ origins: patterns });
+    } catch {
+      return false;
+    }
+  },
 };
 
 export const badge = {

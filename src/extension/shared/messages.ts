@@ -3,15 +3,41 @@
  * its answer in one place, so sender and handler cannot drift apart.
  */
 
-import type { DataUse, DeploymentModel, ServiceVariant } from "../../engine/types";
+import type {
+  DomainGuidance,
+  EnforcementAction,
+  ManagedPolicy,
+  PolicyProblem,
+  ServiceStatus,
+} from "../../engine/policy/types";
+import type { DataUse, DeploymentModel, DomainId, ServiceVariant } from "../../engine/types";
 import type { Verdict } from "../../engine/verdict";
 import { runtime } from "./browser-api";
 
+/** The organisation behind a managed policy, as users see it. Null when there is no policy. */
+export interface OrganisationInfo {
+  name: string | null;
+  supportContact: string | null;
+  acceptableUsePolicyUrl: string | null;
+  /** How many policy values were ignored (the admin view lists them). */
+  problemCount: number;
+}
+
 /** What the popup shows for a tab. */
 export type TabView =
-  | { kind: "none" }
+  | { kind: "none"; organisation: OrganisationInfo | null }
   | {
       kind: "service";
+      organisation: OrganisationInfo | null;
+      /** The organisation's status for this service; null when its policy sets none. */
+      status: ServiceStatus | null;
+      alternative: string | null;
+      /** The organisation's own Do / Don't lines, per domain. */
+      extraGuidance: Partial<Record<DomainId, DomainGuidance>>;
+      /** False when the policy sets the plan, or users may not change their settings. */
+      userMayChoose: boolean;
+      /** Added by the organisation's policy rather than the catalog. */
+      fromPolicy: boolean;
       verdict: Verdict;
       deploymentModel: DeploymentModel;
       variants: ServiceVariant[];
@@ -22,13 +48,37 @@ export type TabView =
       reviewed: string;
     };
 
+/** What the in-page notice and the block page say about an unapproved or blocked service. */
+export interface EnforcementView {
+  serviceName: string;
+  modelName: string;
+  status: ServiceStatus;
+  action: EnforcementAction;
+  organisationName: string | null;
+  alternative: string | null;
+  supportContact: string | null;
+  acceptableUsePolicyUrl: string | null;
+}
+
+/** The admin view: the effective policy and every value that was ignored. */
+export interface PolicyView {
+  policy: ManagedPolicy;
+  problems: PolicyProblem[];
+  /** Hosts of custom services, and whether the extension may see them without a click. */
+  customHosts: { pattern: string; granted: boolean }[];
+}
+
 export interface Requests {
   /** Popup -> background: the view for a tab. */
   "tab-view": { request: { tabId: number }; response: TabView };
   /** Popup -> background: remember which plan of a service the user has (null: not sure). */
   "choose-variant": { request: { tabId: number; serviceId: string; variantId: string | null }; response: TabView };
   /** Content script -> background: the page (or its in-page route) changed. */
-  "page-changed": { request: { url: string }; response: { ok: true } };
+  "page-changed": { request: { url: string }; response: { ok: true; notice?: EnforcementView } };
+  /** Options page -> background: the effective policy and its problems. */
+  "policy-view": { request: Record<string, never>; response: PolicyView };
+  /** Block page -> background: why the service it replaced is blocked (null: it no longer is). */
+  "blocked-view": { request: { serviceId: string }; response: EnforcementView | null };
 }
 
 export type RequestType = keyof Requests;
@@ -40,7 +90,13 @@ export function send<K extends RequestType>(type: K, payload: Requests[K]["reque
   return runtime.sendMessage({ type, ...payload }) as Promise<ResponseOf<K>>;
 }
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>(["tab-view", "choose-variant", "page-changed"]);
+const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
+  "tab-view",
+  "choose-variant",
+  "page-changed",
+  "policy-view",
+  "blocked-view",
+]);
 
 export function isRequest(message: unknown): message is RequestMessage {
   return (

@@ -1,0 +1,59 @@
+/** What a validated policy changes: which services exist, their status, model and enforcement. */
+import type { Service } from "../types";
+import type { VerdictChoices } from "../verdict";
+import { DEFAULT_ACTIONS, type EnforcementAction, type ManagedPolicy, type ServiceStatus } from "./types";
+
+/** Custom services first (they win a host both claim), then the catalog; disabled ones removed. */
+export function servicesUnderPolicy(catalog: readonly Service[], policy: ManagedPolicy): Service[] {
+  const disabled = new Set(policy.disabledServices ?? []);
+  const custom: Service[] = (policy.customServices ?? []).map((s) => ({
+    ...s,
+    source: s.source ?? "",
+    reviewed: s.reviewed ?? "",
+  }));
+  return [...custom, ...catalog].filter((s) => !disabled.has(s.id));
+}
+
+export function isCustomService(policy: ManagedPolicy, serviceId: string): boolean {
+  return policy.customServices?.some((s) => s.id === serviceId) ?? false;
+}
+
+/**
+ * The organisation's status for a service; null when the policy says nothing about statuses.
+ * A custom service the policy does not list is approved: the admin added it on purpose.
+ */
+export function statusFor(policy: ManagedPolicy, serviceId: string): ServiceStatus | null {
+  const listed = policy.serviceStatuses?.[serviceId];
+  if (listed !== undefined) return listed;
+  if (isCustomService(policy, serviceId)) return "approved";
+  return policy.defaultStatus ?? null;
+}
+
+export function actionFor(policy: ManagedPolicy, status: ServiceStatus | null): EnforcementAction {
+  if (status === "unapproved") return policy.unapprovedAction ?? DEFAULT_ACTIONS.unapproved;
+  if (status === "blocked") return policy.blockedAction ?? DEFAULT_ACTIONS.blocked;
+  return "badge";
+}
+
+/** Whether the policy decides the plan (so the user is not asked). */
+export function policyDecidesModel(policy: ManagedPolicy, serviceId: string): boolean {
+  return policy.modelOverrides?.[serviceId] !== undefined || policy.serviceVariants?.[serviceId] !== undefined;
+}
+
+export function userMayChoose(policy: ManagedPolicy, serviceId: string): boolean {
+  return policy.allowUserSettings !== false && !policyDecidesModel(policy, serviceId);
+}
+
+/** The verdict choices: the policy's override and variant beat the user's pick. */
+export function choicesUnderPolicy(
+  policy: ManagedPolicy,
+  serviceId: string,
+  userVariant: string | null,
+): VerdictChoices {
+  const choices: VerdictChoices = {};
+  const variant = policy.serviceVariants?.[serviceId] ?? (userMayChoose(policy, serviceId) ? userVariant : null);
+  if (variant !== null) choices.variantId = variant;
+  const override = policy.modelOverrides?.[serviceId];
+  if (override !== undefined) choices.modelOverride = override;
+  return choices;
+}

@@ -1,0 +1,3 @@
+export * from "./apply";
+export * from "./types";
+export { isEmptyPolicy, validatePolicy } from "./validate";

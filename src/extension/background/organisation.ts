@@ -1,0 +1,48 @@
+/** The policy's answers about one service, in the shapes the popup, notice and block page use. */
+import { actionFor, isCustomService, statusFor, userMayChoose } from "../../engine/policy";
+import type { ServiceStatus } from "../../engine/policy/types";
+import type { DeploymentModel, Service } from "../../engine/types";
+import type { EnforcementView, OrganisationInfo } from "../shared/messages";
+import { currentPolicy, hasPolicy } from "./policy-store";
+
+export function organisationInfo(): OrganisationInfo | null {
+  if (!hasPolicy()) return null;
+  const { policy, problems } = currentPolicy();
+  return {
+    name: policy.organizationName ?? null,
+    supportContact: policy.supportContact ?? null,
+    acceptableUsePolicyUrl: policy.acceptableUsePolicyUrl ?? null,
+    problemCount: problems.length,
+  };
+}
+
+export function serviceStanding(serviceId: string) {
+  const { policy } = currentPolicy();
+  const status = statusFor(policy, serviceId);
+  return {
+    status,
+    action: actionFor(policy, status),
+    alternative: policy.alternatives?.[serviceId] ?? null,
+    extraGuidance: policy.extraGuidance ?? {},
+    userMayChoose: userMayChoose(policy, serviceId),
+    fromPolicy: isCustomService(policy, serviceId),
+  };
+}
+
+/** What to tell the user on an unapproved or blocked service; null when nothing is enforced. */
+export function enforcementView(service: Service, model: DeploymentModel): EnforcementView | null {
+  const standing = serviceStanding(service.id);
+  const status: ServiceStatus | null = standing.status;
+  if ((status !== "unapproved" && status !== "blocked") || standing.action === "badge") return null;
+  const { policy } = currentPolicy();
+  return {
+    serviceName: service.name,
+    modelName: model.name,
+    status,
+    action: standing.action,
+    organisationName: policy.organizationName ?? null,
+    alternative: standing.alternative,
+    supportContact: policy.supportContact ?? null,
+    acceptableUsePolicyUrl: policy.acceptableUsePolicyUrl ?? null,
+  };
+}

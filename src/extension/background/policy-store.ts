@@ -1,0 +1,72 @@
+/**
+ * The one place that reads the admin's managed policy. It answers at once from a copy kept in
+ * local storage (Chromium can return {} from storage.managed for a moment after install or
+ * start-up), re-reads storage.managed behind it, and applies a change after a short debounce,
+ * with no restart. Only the background reads managed storage; pages ask it through messages.
+ */
+import bundle from "virtual:rules-bundle";
+import { isEmptyPolicy, type PolicyResult, validatePolicy } from "../../engine/policy";
+import { storage } from "../shared/browser-api";
+
+const CACHE_KEY = "policy:managed-copy";
+const DEBOUNCE_MS = 250;
+/** When managed reads {} but a copy exists, look again before believing the policy is gone. */
+const RECHECK_MS = [1000, 4000];
+
+type Listener = (result: PolicyResult) => void;
+
+let current: PolicyResult = { policy: {}, problems: [] };
+let raw: Record<string, unknown> = {};
+const listeners: Listener[] = [];
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function sameRaw(next: Record<string, unknown>): boolean {
+  return JSON.stringify(next) === JSON.stringify(raw);
+}
+
+function apply(next: Record<string, unknown>): void {
+  const changed = !sameRaw(next);
+  raw = next;
+  current = validatePolicy(next, bundle.services);
+  if (changed) for (const listener of listeners) listener(current);
+}
+
+async function readManaged(attempt = 0): Promise<void> {
+  const managed = await storage.managed();
+  const empty = Object.keys(managed).length === 0;
+  const retry = RECHECK_MS[attempt];
+  if (empty && Object.keys(raw).length > 0 && retry !== undefined) {
+    setTimeout(() => void readManaged(attempt + 1), retry);
+    return;
+  }
+  apply(managed);
+  if (empty) await storage.remove("local", CACHE_KEY);
+  else await storage.set("local", CACHE_KEY, managed);
+}
+
+async function start(): Promise<void> {
+  const copy = await storage.get<Record<string, unknown>>("local", CACHE_KEY);
+  if (copy !== undefined && typeof copy === "object" && copy !== null) apply(copy);
+  // Resolve once the copy is in use; the fresh read lands behind it.
+  void readManaged().catch(() => undefined);
+}
+
+/** Resolves when a policy (the copy, or none) is in use. Handlers await it before answering. */
+export const policyReady: Promise<void> = start().catch(() => undefined);
+
+export function currentPolicy(): PolicyResult {
+  return current;
+}
+
+export function hasPolicy(): boolean {
+  return !isEmptyPolicy(current.policy) || current.problems.length > 0;
+}
+
+export function onPolicyChange(listener: Listener): void {
+  listeners.push(listener);
+}
+
+storage.onManagedChanged(() => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void readManaged().catch(() => undefined), DEBOUNCE_MS);
+});

@@ -1,0 +1,31 @@
+import type { DomainGuidance } from "../../engine/policy/types";
+
+/** The organisation's own Do / Don't lines for one domain, beside the built-in ones. */
+export function OrgGuidance({ guidance, orgName }: { guidance: DomainGuidance | undefined; orgName: string }) {
+  if (guidance === undefined) return null;
+  return (
+    <div class="org-guidance">
+      <p class="list-label">{orgName} says</p>
+      {guidance.do.length > 0 && (
+        <ul class="org-do">
+          {guidance.do.map((line) => (
+            <li key={line}>
+              <span class="visually-hidden">Do: </span>
+              {line}
+            </li>
+          ))}
+        </ul>
+      )}
+      {guidance.dont.length > 0 && (
+        <ul class="org-dont">
+          {guidance.dont.map((line) => (
+            <li key={line}>
+              <span class="visually-hidden">Don't: </span>
+              {line}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * policy:check: validates an admin policy file and names each key the extension would ignore.
+ *   npm run --silent policy:check -- FILE [--json]
+ * Exit code 0: the policy is valid; 1: problems (or unreadable file); 2: usage.
+ */
+import { validatePolicy } from "../../engine/policy";
+import { readPolicyFile } from "../policy-file";
+import { formatProblem, loadRules, RulesError } from "../rules-loader";
+import { RULES_ROOT } from "../rules-root";
+
+function main(argv: string[]): number {
+  const json = argv.includes("--json");
+  const files = argv.filter((a) => a !== "--json");
+  if (files.length !== 1 || files[0] === "--help" || files[0] === "-h") {
+    process.stderr.write("usage: policy:check FILE [--json]\n");
+    return 2;
+  }
+  const file = files[0] as string;
+  let rules: ReturnType<typeof loadRules>;
+  try {
+    rules = loadRules(RULES_ROOT);
+  } catch (error) {
+    if (error instanceof RulesError) process.stderr.write(`${error.problems.map(formatProblem).join("\n")}\n`);
+    return 1;
+  }
+  let read: ReturnType<typeof readPolicyFile>;
+  try {
+    read = readPolicyFile(file);
+  } catch (error) {
+    process.stderr.write(`${file}: cannot be read as JSON: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const { policy, problems } = validatePolicy(read.policy, rules.services);
+  if (read.policy === undefined) problems.push({ key: "(file)", value: "", message: read.found });
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ file, found: read.found, policy, problems }, null, 2)}\n`);
+  } else if (problems.length === 0) {
+    process.stdout.write(`${file}: policy OK (${Object.keys(policy).length} key(s), read from ${read.found})\n`);
+  } else {
+    process.stderr.write(`${file}: ${problems.length} problem(s); these values would be ignored:\n`);
+    for (const p of problems) process.stderr.write(`  key "${p.key}": ${p.message} (value: ${p.value})\n`);
+  }
+  return problems.length === 0 ? 0 : 1;
+}
+
+process.exitCode = main(process.argv.slice(2));
