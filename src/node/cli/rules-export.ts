@@ -7,7 +7,11 @@ import { PROJECT_ROOT, RULES_ROOT } from "../rules-root";
 
 const outDir = resolve(process.argv[2] ?? join(PROJECT_ROOT, "dist/exports"));
 const { services } = loadRules(RULES_ROOT);
-const newestReview = services.map((s) => s.reviewed).sort().at(-1) ?? "";
+const newestReview =
+  services
+    .map((s) => s.reviewed)
+    .sort()
+    .at(-1) ?? "";
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, "hosts.txt"), plainHosts(services));
 writeFileSync(join(outDir, "adguard.txt"), adguardList(services, newestReview));
