@@ -2,8 +2,6 @@
  * The built extension in Debian's Chromium: real navigation to real AI hostnames (served
  * locally), the real toolbar badge, the real popup.
  */
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import type { Page, Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -11,7 +9,7 @@ import {
   badgeText,
   launchBrowser,
   openPopup,
-  RESULTS_DIR,
+  saveScreenshot,
   stopServiceWorker,
   type TestBrowser,
   tabIdFor,
@@ -114,8 +112,7 @@ describe("popup", () => {
       expect(await card.locator("ul.do > li").allTextContents()).toEqual(cell.guidance.do);
       expect(await card.locator("ul.dont > li").allTextContents()).toEqual(cell.guidance.dont);
     }
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    await popup.screenshot({ path: join(RESULTS_DIR, "popup-chatgpt.png"), fullPage: true });
+    await saveScreenshot(popup, "popup-chatgpt");
     await popup.close();
     await page.close();
   });

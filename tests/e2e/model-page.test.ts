@@ -15,6 +15,7 @@ import {
   openPopup,
   PROJECT_ROOT,
   RESULTS_DIR,
+  saveScreenshot,
   type TestBrowser,
   tabIdFor,
   waitForBadge,
@@ -259,8 +260,7 @@ describe("model page", () => {
     const axe = await runAxe(page);
     expect(axe.violations).toEqual([]);
     expect(axe.passes).toBeGreaterThan(10);
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "model-page-light.png"), fullPage: true });
+    await saveScreenshot(page, "model-page-light");
   });
 
   it("prints every cell's guidance expanded, without controls, black on white", async () => {
@@ -290,6 +290,7 @@ describe("model page", () => {
     await print.setViewportSize({ width: Math.floor(((297 - 24) / 25.4) * 96), height: 800 });
     const fits = await print.$eval("table.matrix", (t) => t.scrollWidth <= (t.parentElement?.clientWidth ?? 0));
     expect(fits).toBe(true);
+    mkdirSync(RESULTS_DIR, { recursive: true });
     await print.pdf({ path: join(RESULTS_DIR, "model-page.pdf"), format: "A4", landscape: true });
     await print.close();
   });
@@ -315,8 +316,7 @@ describe("model page in the dark scheme", () => {
     const axe = await runAxe(page);
     expect(axe.violations).toEqual([]);
     expect(axe.passes).toBeGreaterThan(10);
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "model-page-dark.png"), fullPage: true });
+    await saveScreenshot(page, "model-page-dark");
     await page.close();
   });
 });

@@ -11,6 +11,7 @@ import {
   EXTENSION_ID,
   launchBrowser,
   openPopup,
+  saveScreenshot,
   type TestBrowser,
   tabIdFor,
   waitForBadge,
@@ -117,6 +118,7 @@ describe("statuses, plans and overrides", () => {
     expect(await privacy.locator(".org-dont li").allTextContents()).toEqual([
       "Don't: Never paste customer personal data.",
     ]);
+    await saveScreenshot(popup, "popup-policy-chatgpt");
     await popup.close();
     await page.close();
   });
@@ -180,6 +182,7 @@ describe("enforcement", () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain("Gemini is not approved by Contoso");
     expect(await notice.textContent()).toContain("Instead: Use Microsoft 365 Copilot with your work account.");
+    await saveScreenshot(page, "notice-gemini");
     const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? null);
     expect(focused).toBe("Dismiss");
     await page.keyboard.press("Enter");
@@ -197,6 +200,7 @@ describe("enforcement", () => {
     await page.waitForSelector("main[data-state=blocked]");
     expect(await page.textContent("#blocked-title")).toBe("Contoso blocks DeepSeek Chat");
     expect(await page.textContent("#blocked-alternative")).toBe("Instead: Use the Contoso LLM Gateway instead.");
+    await saveScreenshot(page, "blocked-deepseek");
     expect(page.url()).not.toContain("deepseek.com");
     await page.close();
   });
@@ -266,6 +270,7 @@ describe("policy changes while the browser runs", () => {
       Math.max(...cells.map((c) => c.textContent?.length ?? 0)),
     );
     expect(longest).toBeLessThan(400);
+    await saveScreenshot(options, "options-hostile-policy");
     await options.close();
     await page.close();
   });

@@ -1,9 +1,7 @@
 /** The popup in light and dark: no axe-core violations, every control reachable by keyboard. */
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { axeViolations } from "./harness/axe";
-import { launchBrowser, openPopup, RESULTS_DIR, type TestBrowser, tabIdFor, waitForBadge } from "./harness/browser";
+import { launchBrowser, openPopup, saveScreenshot, type TestBrowser, tabIdFor, waitForBadge } from "./harness/browser";
 import { loadModelFacts } from "./harness/model-facts";
 import { startServer, type TestServer } from "./harness/server";
 
@@ -29,8 +27,7 @@ describe.each(["light", "dark"] as const)("popup in %s mode", (colorScheme) => {
     const popup = await openPopup(browser.context, tabId);
     await popup.locator("details.provider-part > summary").click();
     expect(await axeViolations(popup)).toEqual([]);
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    await popup.screenshot({ path: join(RESULTS_DIR, `popup-copilot-${colorScheme}.png`), fullPage: true });
+    await saveScreenshot(popup, `popup-copilot-${colorScheme}`);
 
     // Every interactive element is reachable with Tab.
     const focusable = await popup.$$eval("a[href], select, summary, button", (elements) => {

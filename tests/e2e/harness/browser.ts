@@ -3,7 +3,7 @@
  * local HTTPS server, and gives tests the handles they need: pages, the service worker, tab ids,
  * badges, and the popup.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
@@ -143,3 +143,9 @@ export async function stopServiceWorker(context: BrowserContext): Promise<void> 
 }
 
 export const RESULTS_DIR = join(PROJECT_ROOT, "test-results");
+
+/** Saves a full-page screenshot under test-results/ for a person to look at. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
+}
