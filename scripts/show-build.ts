@@ -28,6 +28,7 @@ const lines = [
   `  dist/chrome   load unpacked in Chrome or Edge; extension ID ${extensionIdFromKey(chrome.key)}`,
   "  dist/firefox  load as a temporary add-on in Firefox (about:debugging)",
   `  ${rules.services.length} AI services, ${chrome.host_permissions.length} host permissions, permissions: ${chrome.permissions.join(", ")}`,
+  `  optional (asked only for hosts an admin adds by policy): ${chrome.optional_host_permissions.join(", ")}`,
   "",
   "What the badge and popup will say:",
 ];
