@@ -28,6 +28,22 @@ export const DOMAINS = [
 ] as const;
 export type DomainId = (typeof DOMAINS)[number];
 
+/** Service categories (rules/schema/services.schema.json). */
+export const CATEGORIES = [
+  "chat",
+  "api",
+  "code",
+  "ml-platform",
+  "image",
+  "video",
+  "audio",
+  "writing",
+  "search",
+  "agents",
+  "productivity",
+  "model-hub",
+] as const;
+
 export type Owner = "provider" | "shared" | "customer";
 export type Provenance = "seed-text" | "author-2025" | "inferred";
 

@@ -1,7 +1,7 @@
 /** Variants and data-use facts from the catalog, as the popup shows them in the real browser. */
 import type { Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPopup, type TestBrowser, tabIdFor, waitForBadge } from "./harness/browser";
+import { launchBrowser, openPopup, type TestBrowser, waitForBadge } from "./harness/browser";
 import { loadModelFacts } from "./harness/model-facts";
 import { startServer, type TestServer } from "./harness/server";
 
@@ -12,7 +12,7 @@ let browser: TestBrowser;
 let worker: Worker;
 
 beforeAll(async () => {
-  server = await startServer(0);
+  server = await startServer();
   browser = await launchBrowser({ serverPort: server.port });
   worker = await browser.worker();
 });
@@ -22,11 +22,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function visit(url: string) {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return { page, tabId: await tabIdFor(worker, url) };
-}
+const visit = (url: string) => browser.visit(url);
 
 describe("variants", () => {
   it("lets the user say which plan they use, and remembers it for the service", async () => {

@@ -2,7 +2,7 @@
  * The built extension in Debian's Chromium: real navigation to real AI hostnames (served
  * locally), the real toolbar badge, the real popup.
  */
-import type { Page, Worker } from "playwright-core";
+import type { Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   badgeColor,
@@ -12,7 +12,6 @@ import {
   saveScreenshot,
   stopServiceWorker,
   type TestBrowser,
-  tabIdFor,
   waitForBadge,
 } from "./harness/browser";
 import { loadModelFacts } from "./harness/model-facts";
@@ -24,7 +23,7 @@ let browser: TestBrowser;
 let worker: Worker;
 
 beforeAll(async () => {
-  server = await startServer(0);
+  server = await startServer();
   browser = await launchBrowser({ serverPort: server.port });
   worker = await browser.worker();
 });
@@ -34,11 +33,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function visit(url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return { page, tabId: await tabIdFor(worker, url) };
-}
+const visit = (url: string) => browser.visit(url);
 
 describe("badge per tab", () => {
   it.each([

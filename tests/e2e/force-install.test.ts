@@ -56,7 +56,7 @@ beforeAll(async () => {
     extensionId,
   );
   server = await startServer();
-  browser = await launchBrowser({ loadExtension: false, backgroundNetworking: true });
+  browser = await launchBrowser({ serverPort: server.port, loadExtension: false, backgroundNetworking: true });
 }, 120_000);
 
 afterAll(async () => {

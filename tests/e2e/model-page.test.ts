@@ -327,7 +327,7 @@ describe("popup link to the model page", () => {
 
   beforeAll(async () => {
     // Any free port: Chromium maps every hostname to it, so other test runs can hold 443.
-    server = await startServer(0);
+    server = await startServer();
     browser = await launchBrowser({ serverPort: server.port });
   });
 

@@ -3,7 +3,7 @@
  * read by the browser and handed to the extension through storage.managed. Every file written
  * here is removed in afterAll, whatever happens.
  */
-import type { Page, Worker } from "playwright-core";
+import type { Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   badgeColor,
@@ -13,7 +13,6 @@ import {
   openPopup,
   saveScreenshot,
   type TestBrowser,
-  tabIdFor,
   waitForBadge,
 } from "./harness/browser";
 import { loadModelFacts } from "./harness/model-facts";
@@ -73,7 +72,7 @@ beforeAll(async () => {
   removePolicies();
   writePolicy("main", POLICY);
   server = await startServer();
-  browser = await launchBrowser();
+  browser = await launchBrowser({ serverPort: server.port });
   worker = await browser.worker();
   await waitForManaged(worker, (m) => m.organizationName === "Contoso");
 });
@@ -88,11 +87,7 @@ afterAll(async () => {
   expect(ourPolicyFiles()).toEqual([]);
 });
 
-async function visit(url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return { page, tabId: await tabIdFor(worker, url) };
-}
+const visit = (url: string) => browser.visit(url);
 
 const title = (tabId: number) => worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
 

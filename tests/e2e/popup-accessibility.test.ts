@@ -16,7 +16,7 @@ afterEach(async () => {
 
 describe.each(["light", "dark"] as const)("popup in %s mode", (colorScheme) => {
   it("has no accessibility violations, on a service and on another page", async () => {
-    server = await startServer(0);
+    server = await startServer();
     browser = await launchBrowser({ serverPort: server.port, colorScheme });
     const worker = await browser.worker();
     const page = await browser.context.newPage();

@@ -1,22 +1,7 @@
 /** Checks the admin's customServices entry by entry: a broken entry is dropped, the rest apply. */
-import { DEPLOYMENT_MODELS, type DeploymentModelId, type MatchRule } from "../types";
+import { CATEGORIES, DEPLOYMENT_MODELS, type DeploymentModelId, type MatchRule } from "../types";
 import { checkText, isRecord, kindOf, summarise } from "./text-checks";
 import type { CustomService, PolicyProblem } from "./types";
-
-const CATEGORIES = [
-  "chat",
-  "api",
-  "code",
-  "ml-platform",
-  "image",
-  "video",
-  "audio",
-  "writing",
-  "search",
-  "agents",
-  "productivity",
-  "model-hub",
-] as const;
 
 export const SERVICE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The catalog's host pattern (rules/schema/services.schema.json): two labels at least, no bare "*". */

@@ -18,7 +18,8 @@ export const EXTENSION_ID = extensionIdFromKey(
 );
 
 export interface LaunchOptions {
-  /** Port of the local HTTPS server every hostname is mapped to (default 443). */
+  /** Port of the local HTTPS server (startServer) that every hostname is mapped to; omit it for
+   * tests that open only the extension's own pages. */
   serverPort?: number;
   /** Load dist/chrome unpacked (default). False: rely on policy to force-install it. */
   loadExtension?: boolean;
@@ -30,10 +31,12 @@ export interface LaunchOptions {
 export interface TestBrowser {
   context: BrowserContext;
   worker(): Promise<Worker>;
+  /** Opens `url` in a new tab; returns the page and the tab's id as the extension sees it. */
+  visit(url: string): Promise<{ page: Page; tabId: number }>;
   close(): Promise<void>;
 }
 
-export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBrowser> {
+export async function launchBrowser(options: LaunchOptions): Promise<TestBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), "e2e-profile-"));
   const loadExtension = options.loadExtension ?? true;
   const args = [
@@ -44,8 +47,10 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBr
     "--disable-component-update",
     "--disable-sync",
     "--ignore-certificate-errors",
-    `--host-resolver-rules=MAP * 127.0.0.1:${options.serverPort ?? 443}, EXCLUDE localhost`,
   ];
+  if (options.serverPort !== undefined) {
+    args.push(`--host-resolver-rules=MAP * 127.0.0.1:${options.serverPort}, EXCLUDE localhost`);
+  }
   if (!options.backgroundNetworking) args.push("--disable-background-networking");
   if (loadExtension) args.push(`--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`);
   const ignoreDefaultArgs = ["--disable-extensions"];
@@ -58,15 +63,21 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBr
     colorScheme: options.colorScheme ?? "light",
     viewport: { width: 1000, height: 800 },
   });
+  const worker = async (): Promise<Worker> => {
+    const running = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`));
+    if (running !== undefined) return running;
+    return context.waitForEvent("serviceworker", {
+      predicate: (w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`),
+      timeout: 20_000,
+    });
+  };
   return {
     context,
-    async worker() {
-      const running = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`));
-      if (running !== undefined) return running;
-      return context.waitForEvent("serviceworker", {
-        predicate: (w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`),
-        timeout: 20_000,
-      });
+    worker,
+    async visit(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return { page, tabId: await tabIdFor(await worker(), url) };
     },
     async close() {
       await context.close();

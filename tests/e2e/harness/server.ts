@@ -1,5 +1,5 @@
 /**
- * One local HTTPS server that answers for every hostname: Chromium maps all names to 127.0.0.1,
+ * One local HTTPS server that answers for every hostname: Chromium maps all names to it,
  * so https://chatgpt.com/ reaches this server with its real hostname and path. Extra routes let a
  * test serve other content (a CRX, an update manifest).
  */
@@ -26,7 +26,8 @@ function page(host: string, path: string): string {
 <body><h1>Test page for ${where}</h1><p>Served locally for the extension's end-to-end tests.</p></body></html>`;
 }
 
-export async function startServer(port = 443): Promise<TestServer> {
+/** Listens on an ephemeral port by default; Chromium maps every hostname to it. */
+export async function startServer(port = 0): Promise<TestServer> {
   const routes: Route[] = [];
   const server: Server = createServer(selfSignedCertificate(), (req, res) => {
     for (const route of routes) if (route(req, res)) return;
