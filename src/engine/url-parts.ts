@@ -1,8 +1,9 @@
 /**
  * Splits a URL string into a normalised hostname and path without `new URL()` on the common
  * path: classification runs on every navigation and `new URL()` costs several microseconds.
- * Anything unusual (non-ASCII, percent-escapes, odd characters) falls back to the WHATWG parser,
- * which also performs IDN to punycode conversion. Never throws.
+ * What the fast path cannot settle (non-ASCII or odd characters in the host, dot segments,
+ * percent-escapes next to characters the WHATWG parser would rewrite) goes to that parser, which
+ * also performs IDN to punycode conversion. Never throws.
  */
 
 export interface UrlParts {
@@ -19,6 +20,8 @@ const BACKSLASH = 92;
 const DOT = 46;
 const COLON = 58;
 const AT = 64;
+const PERCENT = 37;
+const OPEN_BRACKET = 91;
 const MAX_HOST_LENGTH = 253;
 const MAX_LABEL_LENGTH = 63;
 
@@ -59,7 +62,7 @@ function slowParse(input: string): UrlParts | null {
   } catch {
     return null;
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+  // No protocol check: callers only get here for input starting with "http://" or "https://".
   const host = finishHost(url.hostname);
   if (host === null) return null;
   for (let i = 0; i < host.length; i++) {
@@ -100,6 +103,7 @@ const authority = {
   upper: false,
   /** Characters the fast path does not handle (non-ASCII, escapes, brackets, a bad port). */
   unusual: false,
+  port: false,
   badLabels: false,
   ip: false,
 };
@@ -163,8 +167,58 @@ function scanAuthority(input: string, start: number): void {
   authority.end = i;
   authority.upper = upper;
   authority.unusual = unusual;
+  authority.port = colon >= 0;
   authority.badLabels = badLabels;
   authority.ip = isDigit(input.charCodeAt(finalLabelStart));
+}
+
+/** Characters of a path that the WHATWG parser percent-encodes or rewrites ("\\" becomes "/"). */
+function isRewrittenInPath(c: number): boolean {
+  return (
+    c <= 32 ||
+    c >= 127 ||
+    c === 34 ||
+    c === 60 ||
+    c === 62 ||
+    c === BACKSLASH ||
+    c === 94 ||
+    c === 96 ||
+    c === 123 ||
+    c === 125
+  );
+}
+
+/** Shared scratch for scanPath's answers, like `authority`. */
+const pathScan = { end: 0, escaped: false };
+
+/** Reads the path from `from` (a "/") to "?", "#" or the end. False for dot segments. */
+function scanPath(input: string, from: number): boolean {
+  const length = input.length;
+  let escaped = false;
+  let previous = 0;
+  let i = from;
+  for (; i < length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === QUESTION || c === HASH) break;
+    if (c === PERCENT) {
+      // "%2e" is a dot: "/%2e%2e/" is a ".." segment.
+      if (input.charCodeAt(i + 1) === 50 && (input.charCodeAt(i + 2) | 32) === 101) return false;
+      escaped = true;
+    } else if (c === DOT && previous === SLASH) {
+      return false;
+    }
+    previous = c;
+  }
+  pathScan.end = i;
+  pathScan.escaped = escaped;
+  return true;
+}
+
+function hasRewrittenChar(input: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (isRewrittenInPath(input.charCodeAt(i))) return true;
+  }
+  return false;
 }
 
 export function parseUrl(input: string): UrlParts | null {
@@ -173,24 +227,24 @@ export function parseUrl(input: string): UrlParts | null {
   if (start < 0) return null;
   scanAuthority(input, start);
   const { hostStart, hostEnd, end } = authority;
-  if (authority.unusual) return authority.empty ? null : slowParse(input);
+  if (authority.unusual) {
+    // A host that starts with "[" is an IPv6 address or invalid: either way not a site we classify.
+    if (authority.empty || input.charCodeAt(hostStart) === OPEN_BRACKET) return null;
+    return slowParse(input);
+  }
   if (hostEnd <= hostStart || authority.badLabels || authority.ip || hostEnd - hostStart > MAX_HOST_LENGTH) {
     return null;
   }
   let host = input.slice(hostStart, hostEnd);
   if (authority.upper) host = host.toLowerCase();
   if (end >= input.length || input.charCodeAt(end) !== SLASH) return { host, path: "/" };
-  const length = input.length;
-  let pathEnd = end;
-  let previous = 0;
-  for (; pathEnd < length; pathEnd++) {
-    const c = input.charCodeAt(pathEnd);
-    if (c === QUESTION || c === HASH) break;
-    // "%" escapes and "/." dot segments need the WHATWG parser's normalisation.
-    if (c === 37 || (c === DOT && previous === SLASH)) return slowParse(input);
-    previous = c;
+  if (!scanPath(input, end)) return slowParse(input);
+  // With escapes the path is the WHATWG parser's, as before: it is the raw path unless the parser
+  // would rewrite some of it, or might reject the URL (a port over 65535, a bad punycode label).
+  if (pathScan.escaped && (authority.port || host.includes("xn--") || hasRewrittenChar(input, end, pathScan.end))) {
+    return slowParse(input);
   }
-  return { host, path: input.slice(end, pathEnd) };
+  return { host, path: input.slice(end, pathScan.end) };
 }
 
 /**

@@ -18,9 +18,9 @@ import { viewForMatch, viewForTab } from "./tab-view";
 async function refreshTab(tabId: number, url: string | undefined): Promise<TabView> {
   await policyReady;
   const match = url === undefined ? null : activeEngine().match(url);
-  await saveTabMatch(tabId, match);
   const view = await viewForMatch(match);
-  await showBadge(tabId, view);
+  // The badge first: the record only matters after a worker restart.
+  await Promise.all([showBadge(tabId, view), saveTabMatch(tabId, match)]);
   if (view.kind === "service" && enforcementForView(view)?.action === "block") {
     await blockTab(tabId, view.verdict.serviceId);
   }

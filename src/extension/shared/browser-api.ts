@@ -69,12 +69,13 @@ export const permissions = {
 export const badge = {
   async set(tabId: number, text: string, color: string, title: string): Promise<void> {
     try {
+      // Colour first, in the same turn as the text, so the badge never shows in the wrong colour.
       await Promise.all([
-        browser.action.setBadgeText({ tabId, text }),
         browser.action.setBadgeBackgroundColor({ tabId, color }),
+        browser.action.setBadgeTextColor?.({ tabId, color: "#ffffff" }),
+        browser.action.setBadgeText({ tabId, text }),
         browser.action.setTitle({ tabId, title }),
       ]);
-      await browser.action.setBadgeTextColor?.({ tabId, color: "#ffffff" });
     } catch {
       // The tab closed while we were setting it.
     }
@@ -105,6 +106,11 @@ export const storage = {
   },
   async remove(name: StorageArea, key: string): Promise<void> {
     await area(name).remove(key);
+  },
+  /** Every stored key that starts with `prefix`, with its value. */
+  async entries<T>(name: StorageArea, prefix: string): Promise<[string, T][]> {
+    const all = await area(name).get(null);
+    return Object.entries(all).filter(([key]) => key.startsWith(prefix)) as [string, T][];
   },
   /** The admin's managed policy; {} where the browser has none or does not support it. */
   async managed(): Promise<Record<string, unknown>> {
