@@ -58,6 +58,8 @@ describe("variants", () => {
     await again.selectOption("#variant-select", "");
     await again.waitForSelector('main[data-model="public-saas"]');
     await waitForBadge(worker, second.tabId, facts.badge("public-saas").text);
+    // The first tab, on the same service, follows the change without being reloaded.
+    await waitForBadge(worker, first.tabId, facts.badge("public-saas").text);
     await again.close();
     await first.page.close();
     await second.page.close();

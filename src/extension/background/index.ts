@@ -45,6 +45,8 @@ async function handle(message: RequestMessage, senderTabId: number | undefined):
       // The policy may decide the plan, or forbid users to change their settings.
       if (userMayChoose(currentPolicy().policy, message.serviceId)) {
         await chooseVariant(message.serviceId, message.variantId);
+        // Other tabs on the same service show the new plan's badge too.
+        refreshAllTabs();
       }
       const view = await viewForTab(message.tabId);
       await showBadge(message.tabId, view);
