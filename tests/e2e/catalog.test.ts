@@ -1,36 +1,21 @@
 /** Variants and data-use facts from the catalog, as the popup shows them in the real browser. */
-import type { Worker } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPopup, type TestBrowser, waitForBadge } from "./harness/browser";
+import { describe, expect, it } from "vitest";
+import { openPopup, waitForBadge } from "./harness/browser";
 import { loadModelFacts } from "./harness/model-facts";
-import { startServer, type TestServer } from "./harness/server";
+import { useExtensionSession } from "./harness/session";
 
 const facts = loadModelFacts();
 const chatgpt = facts.rules.services.find((s) => s.id === "chatgpt");
-let server: TestServer;
-let browser: TestBrowser;
-let worker: Worker;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser({ serverPort: server.port });
-  worker = await browser.worker();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const visit = (url: string) => browser.visit(url);
+const session = useExtensionSession();
+const visit = (url: string) => session.browser.visit(url);
 
 describe("variants", () => {
   it("lets the user say which plan they use, and remembers it for the service", async () => {
     const variant = chatgpt?.variants?.find((v) => v.deploymentModel === "private-saas");
     if (variant === undefined) throw new Error("chatgpt has no private-saas variant in rules/");
     const first = await visit("https://chatgpt.com/");
-    await waitForBadge(worker, first.tabId, facts.badge("public-saas").text);
-    const popup = await openPopup(browser.context, first.tabId);
+    await waitForBadge(session.worker, first.tabId, facts.badge("public-saas").text);
+    const popup = await openPopup(session.browser.context, first.tabId);
     const options = await popup
       .locator("#variant-select option")
       .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
@@ -39,7 +24,7 @@ describe("variants", () => {
     await popup.selectOption("#variant-select", variant.id);
     await popup.waitForSelector('main[data-model="private-saas"]');
     expect(await popup.textContent("#model-name")).toBe(facts.modelName("private-saas"));
-    await waitForBadge(worker, first.tabId, facts.badge("private-saas").text);
+    await waitForBadge(session.worker, first.tabId, facts.badge("private-saas").text);
     const enterpriseDomains = await popup.$$eval("li.domain", (items) =>
       items.map((li) => `${li.getAttribute("data-domain")}:${li.getAttribute("data-owner")}`),
     );
@@ -52,14 +37,14 @@ describe("variants", () => {
     await popup.close();
 
     const second = await visit("https://chat.openai.com/");
-    await waitForBadge(worker, second.tabId, facts.badge("private-saas").text);
-    const again = await openPopup(browser.context, second.tabId);
+    await waitForBadge(session.worker, second.tabId, facts.badge("private-saas").text);
+    const again = await openPopup(session.browser.context, second.tabId);
     expect(await again.inputValue("#variant-select")).toBe(variant.id);
     await again.selectOption("#variant-select", "");
     await again.waitForSelector('main[data-model="public-saas"]');
-    await waitForBadge(worker, second.tabId, facts.badge("public-saas").text);
+    await waitForBadge(session.worker, second.tabId, facts.badge("public-saas").text);
     // The first tab, on the same service, follows the change without being reloaded.
-    await waitForBadge(worker, first.tabId, facts.badge("public-saas").text);
+    await waitForBadge(session.worker, first.tabId, facts.badge("public-saas").text);
     await again.close();
     await first.page.close();
     await second.page.close();
@@ -71,7 +56,7 @@ describe("data-use facts", () => {
     const dataUse = chatgpt?.dataUse;
     if (dataUse?.optOut === undefined) throw new Error("chatgpt has no data-use facts in rules/");
     const { page, tabId } = await visit("https://chatgpt.com/");
-    const popup = await openPopup(browser.context, tabId);
+    const popup = await openPopup(session.browser.context, tabId);
     expect(await popup.getAttribute("[data-training]", "data-training")).toBe(dataUse.trainsOnInputByDefault);
     expect(await popup.textContent(".data-use")).toContain(dataUse.optOut);
     await popup.close();
@@ -86,7 +71,7 @@ describe("data-use facts", () => {
     const host = unknown?.match.find((r) => !r.paths && !r.host.startsWith("*."))?.host;
     if (host === undefined) throw new Error("no service with unknown data use");
     const { page, tabId } = await visit(`https://${host}/`);
-    const popup = await openPopup(browser.context, tabId);
+    const popup = await openPopup(session.browser.context, tabId);
     expect(await popup.getAttribute("[data-training]", "data-training")).toBe("unknown");
     expect(await popup.textContent(".data-use")).toContain("Not stated publicly");
     await popup.close();

@@ -2,38 +2,14 @@
  * The built extension in Debian's Chromium: real navigation to real AI hostnames (served
  * locally), the real toolbar badge, the real popup.
  */
-import type { Worker } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  badgeColor,
-  badgeText,
-  launchBrowser,
-  openPopup,
-  saveScreenshot,
-  stopServiceWorker,
-  type TestBrowser,
-  waitForBadge,
-} from "./harness/browser";
+import { describe, expect, it } from "vitest";
+import { badgeColor, badgeText, openPopup, saveScreenshot, stopServiceWorker, waitForBadge } from "./harness/browser";
 import { loadModelFacts } from "./harness/model-facts";
-import { startServer, type TestServer } from "./harness/server";
+import { useExtensionSession } from "./harness/session";
 
 const facts = loadModelFacts();
-let server: TestServer;
-let browser: TestBrowser;
-let worker: Worker;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser({ serverPort: server.port });
-  worker = await browser.worker();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const visit = (url: string) => browser.visit(url);
+const session = useExtensionSession();
+const visit = (url: string) => session.browser.visit(url);
 
 describe("badge per tab", () => {
   it.each([
@@ -50,38 +26,38 @@ describe("badge per tab", () => {
   ])("%s shows the %s badge", async (url, model) => {
     const { page, tabId } = await visit(url);
     const expected = facts.badge(model);
-    await waitForBadge(worker, tabId, expected.text);
-    expect(await badgeColor(worker, tabId)).toBe(expected.color);
+    await waitForBadge(session.worker, tabId, expected.text);
+    expect(await badgeColor(session.worker, tabId)).toBe(expected.color);
     await page.close();
   });
 
   it("keeps badges separate per tab, and clears it when the tab leaves the service", async () => {
     const chat = await visit("https://chatgpt.com/");
     const code = await visit("https://github.com/copilot");
-    await waitForBadge(worker, chat.tabId, facts.badge("public-saas").text);
-    await waitForBadge(worker, code.tabId, facts.badge("code-copilot").text);
+    await waitForBadge(session.worker, chat.tabId, facts.badge("public-saas").text);
+    await waitForBadge(session.worker, code.tabId, facts.badge("code-copilot").text);
     await chat.page.goto("https://example.org/news");
-    await waitForBadge(worker, chat.tabId, "");
-    expect(await badgeText(worker, code.tabId)).toBe(facts.badge("code-copilot").text);
+    await waitForBadge(session.worker, chat.tabId, "");
+    expect(await badgeText(session.worker, code.tabId)).toBe(facts.badge("code-copilot").text);
     await chat.page.close();
     await code.page.close();
   });
 
   it("shows nothing on a lookalike host", async () => {
     const { page, tabId } = await visit("https://chatgpt.com/");
-    await waitForBadge(worker, tabId, facts.badge("public-saas").text);
+    await waitForBadge(session.worker, tabId, facts.badge("public-saas").text);
     await page.goto("https://chatgpt.com.evil.example/");
-    await waitForBadge(worker, tabId, "");
+    await waitForBadge(session.worker, tabId, "");
     await page.close();
   });
 
   it("follows a single-page app's in-page route change", async () => {
     const { page, tabId } = await visit("https://github.com/copilot");
-    await waitForBadge(worker, tabId, facts.badge("code-copilot").text);
+    await waitForBadge(session.worker, tabId, facts.badge("code-copilot").text);
     await page.evaluate(() => history.pushState({}, "", "/octocat/hello-world"));
-    await waitForBadge(worker, tabId, "");
+    await waitForBadge(session.worker, tabId, "");
     await page.evaluate(() => history.pushState({}, "", "/copilot/c/42"));
-    await waitForBadge(worker, tabId, facts.badge("code-copilot").text);
+    await waitForBadge(session.worker, tabId, facts.badge("code-copilot").text);
     await page.close();
   });
 });
@@ -89,8 +65,8 @@ describe("badge per tab", () => {
 describe("popup", () => {
   it("shows the service, its model, the twelve domains and the user's Do / Don't", async () => {
     const { page, tabId } = await visit("https://chatgpt.com/");
-    await waitForBadge(worker, tabId, facts.badge("public-saas").text);
-    const popup = await openPopup(browser.context, tabId);
+    await waitForBadge(session.worker, tabId, facts.badge("public-saas").text);
+    const popup = await openPopup(session.browser.context, tabId);
     expect(await popup.textContent("#service-name")).toBe("ChatGPT");
     expect(await popup.getAttribute("main", "data-model")).toBe("public-saas");
     expect(await popup.textContent("#model-name")).toBe(facts.modelName("public-saas"));
@@ -114,7 +90,7 @@ describe("popup", () => {
 
   it("is usable by keyboard: the reason behind a domain opens with Enter", async () => {
     const { page, tabId } = await visit("https://github.com/copilot");
-    const popup = await openPopup(browser.context, tabId);
+    const popup = await openPopup(session.browser.context, tabId);
     const firstWhy = popup.locator(".user-part details.why").first();
     await firstWhy.locator("summary").focus();
     await popup.keyboard.press("Enter");
@@ -126,8 +102,8 @@ describe("popup", () => {
   it("says no known AI service is open on other pages", async () => {
     const { page, tabId } = await visit("https://chatgpt.com/");
     await page.goto("https://example.org/");
-    await waitForBadge(worker, tabId, "");
-    const popup = await openPopup(browser.context, tabId);
+    await waitForBadge(session.worker, tabId, "");
+    const popup = await openPopup(session.browser.context, tabId);
     expect(await popup.getAttribute("main", "data-state")).toBe("none");
     expect(await popup.textContent("h1")).toContain("No known AI service");
     await popup.close();
@@ -135,21 +111,23 @@ describe("popup", () => {
   });
 });
 
-describe("service worker restart", () => {
+describe("service session.worker restart", () => {
   it("keeps each tab's verdict, and stores no URL", async () => {
     const { page, tabId } = await visit("https://claude.ai/chat/secret-conversation-id");
-    await waitForBadge(worker, tabId, facts.badge("public-saas").text);
-    await worker.evaluate(() => {
+    await waitForBadge(session.worker, tabId, facts.badge("public-saas").text);
+    await session.worker.evaluate(() => {
       (self as { beforeRestart?: boolean }).beforeRestart = true;
     });
-    await stopServiceWorker(browser.context);
+    await stopServiceWorker(session.browser.context);
 
-    const popup = await openPopup(browser.context, tabId);
+    const popup = await openPopup(session.browser.context, tabId);
     expect(await popup.textContent("#service-name")).toBe("Claude");
-    // A fresh global scope proves the worker really was stopped and started again.
-    expect(await worker.evaluate(() => (self as { beforeRestart?: boolean }).beforeRestart ?? false)).toBe(false);
-    expect(await badgeText(worker, tabId)).toBe(facts.badge("public-saas").text);
-    const stored = await worker.evaluate(() => chrome.storage.session.get(null));
+    // A fresh global scope proves the session.worker really was stopped and started again.
+    expect(await session.worker.evaluate(() => (self as { beforeRestart?: boolean }).beforeRestart ?? false)).toBe(
+      false,
+    );
+    expect(await badgeText(session.worker, tabId)).toBe(facts.badge("public-saas").text);
+    const stored = await session.worker.evaluate(() => chrome.storage.session.get(null));
     expect(JSON.stringify(stored)).not.toContain("secret-conversation-id");
     expect(JSON.stringify(stored)).not.toContain("https://");
     await popup.close();
