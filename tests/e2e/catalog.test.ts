@@ -73,7 +73,7 @@ describe("data-use facts", () => {
     const { page, tabId } = await visit(`https://${host}/`);
     const popup = await openPopup(session.browser.context, tabId);
     expect(await popup.getAttribute("[data-training]", "data-training")).toBe("unknown");
-    expect(await popup.textContent(".data-use")).toContain("Not stated publicly");
+    expect(await popup.textContent(".data-use")).toContain("this guide has no public source for it yet");
     await popup.close();
     await page.close();
   });

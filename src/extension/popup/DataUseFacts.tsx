@@ -3,7 +3,7 @@ import type { DataUse } from "../../engine/types";
 const TRAINING_TEXT: Record<DataUse["trainsOnInputByDefault"], string> = {
   yes: "Yes, on the default plan, unless you turn it off.",
   no: "No, not by default.",
-  unknown: "Not stated publicly. Assume it may, and ask your security team.",
+  unknown: "Unknown: this guide has no public source for it yet. Assume it may, and check its privacy settings.",
 };
 
 export function DataUseFacts({ dataUse }: { dataUse: DataUse }) {
