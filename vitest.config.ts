@@ -8,6 +8,8 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "tests/budget/**/*.test.ts"],
           environment: "node",
+          // Some tests start the CLI as a child process: seconds on a loaded two-core machine.
+          testTimeout: 20_000,
         },
       },
       {
