@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The end-to-end tests drive Debian's Chromium; install it (and openssl) when missing.
+# The end-to-end tests drive Debian's Chromium and Firefox ESR (tests/e2e/firefox.test.ts);
+# install them (and openssl) when missing.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
