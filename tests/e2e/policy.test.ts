@@ -182,6 +182,12 @@ describe("enforcement", () => {
     expect(focused).toBe("Dismiss");
     await page.keyboard.press("Enter");
     await page.locator("ai-responsibility-notice").waitFor({ state: "detached" });
+    // Dismissed stays dismissed while the app changes its route; a new page load asks again.
+    await page.evaluate(() => history.pushState({}, "", "/app/another-chat"));
+    await page.waitForTimeout(1000);
+    expect(await page.locator("ai-responsibility-notice").count()).toBe(0);
+    await page.reload();
+    await notice.waitFor();
     await page.close();
   });
 

@@ -15,6 +15,8 @@ border-radius:4px;background:#f3f4f6;color:#111827;cursor:pointer}
 button:focus-visible,a:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}`;
 
 let host: HTMLElement | null = null;
+/** The service whose notice the user dismissed: route changes in the same page do not bring it back. */
+let dismissed: string | null = null;
 
 function line(parent: Node, tag: string, text: string): HTMLElement {
   const el = document.createElement(tag);
@@ -28,7 +30,13 @@ export function removeNotice(): void {
   host = null;
 }
 
+function dismiss(serviceName: string): void {
+  dismissed = serviceName;
+  removeNotice();
+}
+
 export function showNotice(view: EnforcementView): void {
+  if (dismissed === view.serviceName) return;
   removeNotice();
   host = document.createElement("ai-responsibility-notice");
   const root = host.attachShadow({ mode: "open" });
@@ -56,9 +64,9 @@ export function showNotice(view: EnforcementView): void {
   }
   const close = line(box, "button", "Dismiss") as HTMLButtonElement;
   close.type = "button";
-  close.addEventListener("click", removeNotice);
+  close.addEventListener("click", () => dismiss(view.serviceName));
   box.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") removeNotice();
+    if (event.key === "Escape") dismiss(view.serviceName);
   });
   root.appendChild(box);
   document.documentElement.appendChild(host);
