@@ -45,7 +45,7 @@ export const POPULAR_SITES: readonly { host: string; paths: readonly string[] }[
   { host: "www.booking.com", paths: ["/hotel/fr/{w}-{w}.html?aid={n}&checkin=2026-05-01"] },
   { host: "www.figma.com", paths: ["/file/{id}/{w}-{w}?node-id={n}-{n}", "/files/recents-and-sharing"] },
   { host: "medium.com", paths: ["/@{w}/{w}-{w}-{w}-{id}"] },
-  { host: "www.npmjs.com", paths: ["/package/{w}", "/package/@{w}/{w}"] },
+  { host: "www.imdb.com", paths: ["/title/tt{n}{n}/", "/name/nm{n}{n}/"] },
   { host: "developer.mozilla.org", paths: ["/en-US/docs/Web/API/{w}", "/en-US/docs/Web/JavaScript/Reference/{w}"] },
   { host: "zoom.us", paths: ["/j/{n}{n}?pwd={id}"] },
   { host: "www.dropbox.com", paths: ["/scl/fi/{id}/{w}.pdf?rlkey={id}&dl=0"] },

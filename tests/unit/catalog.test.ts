@@ -112,8 +112,8 @@ describe("no false alarms", () => {
     "https://zoom.us/",
     "https://www.canva.com/",
     "https://www.adobe.com/",
-    "https://npmjs.com/package/openai",
-    "https://pypi.org/project/anthropic/",
+    "https://developer.mozilla.org/en-US/docs/Web/API/URL",
+    "https://www.bbc.co.uk/news/technology",
   ];
   const lookalikes = [
     "https://notchatgpt.com/",
