@@ -13,7 +13,7 @@ import type { Worker } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { badgeColor, launchBrowser, PROJECT_ROOT, type TestBrowser, tabIdFor, waitForBadge } from "./harness/browser";
 import { loadModelFacts } from "./harness/model-facts";
-import { ourPolicyFiles, removePolicies, waitForManaged, writePolicy } from "./harness/policy";
+import { closeThenRemovePolicies, removePolicies, waitForManaged, writePolicy } from "./harness/policy";
 import { startServer, type TestServer } from "./harness/server";
 
 const facts = loadModelFacts();
@@ -61,14 +61,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   try {
-    await browser?.close();
-    await server?.close();
-    await new Promise((resolve) => updates?.close(resolve));
+    const updateServer = { close: () => new Promise((resolve) => updates?.close(resolve)) };
+    await closeThenRemovePolicies(browser, server, updateServer);
   } finally {
-    removePolicies();
     rmSync(work, { recursive: true, force: true });
   }
-  expect(ourPolicyFiles()).toEqual([]);
 });
 
 async function forceInstalledWorker(): Promise<Worker> {

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { axeViolations } from "./harness/axe";
 import { EXTENSION_ID, launchBrowser, openPopup, saveScreenshot, type TestBrowser } from "./harness/browser";
-import { ourPolicyFiles, removePolicies, waitForManaged, writePolicy } from "./harness/policy";
+import { closeThenRemovePolicies, removePolicies, waitForManaged, writePolicy } from "./harness/policy";
 import { startServer, type TestServer } from "./harness/server";
 
 const POLICY = {
@@ -24,15 +24,7 @@ const POLICY = {
 let server: TestServer | undefined;
 let browser: TestBrowser | undefined;
 
-afterEach(async () => {
-  try {
-    await browser?.close();
-    await server?.close();
-  } finally {
-    removePolicies();
-  }
-  expect(ourPolicyFiles()).toEqual([]);
-});
+afterEach(() => closeThenRemovePolicies(browser, server));
 
 describe.each(["light", "dark"] as const)("policy pages in %s mode", (colorScheme) => {
   it("have no accessibility violations", async () => {

@@ -16,7 +16,7 @@ import {
   waitForBadge,
 } from "./harness/browser";
 import { loadModelFacts } from "./harness/model-facts";
-import { ourPolicyFiles, removePolicies, waitForManaged, waitForValue, writePolicy } from "./harness/policy";
+import { closeThenRemovePolicies, removePolicies, waitForManaged, waitForValue, writePolicy } from "./harness/policy";
 import { startServer, type TestServer } from "./harness/server";
 import { clickToolbarButton } from "./harness/toolbar";
 
@@ -77,15 +77,7 @@ beforeAll(async () => {
   await waitForManaged(worker, (m) => m.organizationName === "Contoso");
 });
 
-afterAll(async () => {
-  try {
-    await browser?.close();
-    await server?.close();
-  } finally {
-    removePolicies();
-  }
-  expect(ourPolicyFiles()).toEqual([]);
-});
+afterAll(() => closeThenRemovePolicies(browser, server));
 
 const visit = (url: string) => browser.visit(url);
 

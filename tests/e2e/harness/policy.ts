@@ -35,6 +35,20 @@ export function removePolicies(): void {
   for (const name of names) if (name.startsWith(PREFIX)) rmSync(join(POLICY_DIR, name), { force: true });
 }
 
+/**
+ * Ends a policy test: closes what it opened, then removes its policy files whatever happened,
+ * and fails if any is left behind.
+ */
+export async function closeThenRemovePolicies(...open: ({ close(): Promise<unknown> } | undefined)[]): Promise<void> {
+  try {
+    for (const thing of open) await thing?.close();
+  } finally {
+    removePolicies();
+  }
+  const left = ourPolicyFiles();
+  if (left.length > 0) throw new Error(`policy files left behind: ${left.join(", ")}`);
+}
+
 export function ourPolicyFiles(): string[] {
   try {
     return readdirSync(POLICY_DIR).filter((name) => name.startsWith(PREFIX));
