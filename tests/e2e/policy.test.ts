@@ -5,6 +5,7 @@
  */
 import type { Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STATUS_BADGE } from "../../src/engine/policy/status-badge";
 import {
   badgeColor,
   badgeText,
@@ -21,9 +22,9 @@ import { startServer, type TestServer } from "./harness/server";
 import { clickToolbarButton } from "./harness/toolbar";
 
 const facts = loadModelFacts();
-const GREEN = "#15803d";
-const AMBER = "#a16207";
-const RED = "#b91c1c";
+const GREEN = STATUS_BADGE.approved.color;
+const AMBER = STATUS_BADGE.tolerated.color;
+const RED = STATUS_BADGE.unapproved.color;
 
 const POLICY = {
   organizationName: "Contoso",

@@ -1,19 +1,8 @@
-import type { ServiceStatus } from "../../engine/policy/types";
+import { STATUS_BADGE } from "../../engine/policy/status-badge";
 import { badge } from "../shared/browser-api";
 import type { TabView } from "../shared/messages";
 
 const IDLE_TITLE = "AI Responsibility Guide: no known AI service on this page";
-
-/**
- * Under a policy status the text stays the deployment model and the colour becomes the status
- * (white text on each passes WCAG AA); the title says both in words.
- */
-export const STATUS_BADGE: Record<ServiceStatus, { color: string; label: string }> = {
-  approved: { color: "#15803d", label: "approved" },
-  tolerated: { color: "#a16207", label: "tolerated" },
-  unapproved: { color: "#b91c1c", label: "not approved" },
-  blocked: { color: "#111827", label: "blocked" },
-};
 
 /** A short text and a colour per deployment model (both from rules/model), nothing elsewhere. */
 export function showBadge(tabId: number, view: TabView): Promise<void> {
