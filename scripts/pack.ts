@@ -5,10 +5,11 @@
  * Output: OUT/ai-responsibility-guide.crx, OUT/updates.xml, OUT/extension-id.txt.
  */
 import { execFileSync } from "node:child_process";
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } from "node:crypto";
+import { createPrivateKey, createPublicKey, generateKeyPairSync } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { extensionIdOf } from "../src/node/extension-id";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const CRX_NAME = "ai-responsibility-guide.crx";
@@ -16,12 +17,6 @@ const CRX_NAME = "ai-responsibility-guide.crx";
 function option(argv: string[], name: string, fallback: string): string {
   const at = argv.indexOf(name);
   return at >= 0 && argv[at + 1] !== undefined ? (argv[at + 1] as string) : fallback;
-}
-
-/** Chromium's extension ID: the first 128 bits of SHA-256 of the public key, as letters a-p. */
-export function extensionIdOf(publicKeyDer: Buffer): string {
-  const hex = createHash("sha256").update(publicKeyDer).digest("hex").slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join("");
 }
 
 function loadOrMakeKey(file: string): string {

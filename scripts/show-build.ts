@@ -6,9 +6,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createEngine } from "../src/engine/engine";
 import { classifyInput } from "../src/node/classify-inputs";
+import { manifestExtensionIds } from "../src/node/extension-id";
 import { loadRules } from "../src/node/rules-loader";
 import { PROJECT_ROOT, RULES_ROOT } from "../src/node/rules-root";
-import { extensionIdFromKey } from "../tests/e2e/harness/extension-id";
 
 const SAMPLES = [
   "https://chatgpt.com/",
@@ -25,7 +25,7 @@ const chrome = JSON.parse(readFileSync(join(PROJECT_ROOT, "dist/chrome/manifest.
 const lines = [
   "",
   "Built:",
-  `  dist/chrome   load unpacked in Chrome or Edge; extension ID ${extensionIdFromKey(chrome.key)}`,
+  `  dist/chrome   load unpacked in Chrome or Edge; extension ID ${manifestExtensionIds().chrome}`,
   "  dist/firefox  load as a temporary add-on in Firefox (about:debugging)",
   `  ${rules.services.length} AI services, ${chrome.host_permissions.length} host permissions, permissions: ${chrome.permissions.join(", ")}`,
   `  optional (asked only for hosts an admin adds by policy): ${chrome.optional_host_permissions.join(", ")}`,

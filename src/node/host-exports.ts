@@ -2,9 +2,8 @@
  * The catalog's hosts in the formats network teams feed to DNS filters and proxies. DNS sees only
  * hostnames, so path rules (github.com/copilot) appear only where the format can carry a path.
  */
+import { bareHost } from "../engine/match-pattern";
 import type { Service } from "../engine/types";
-
-const bareHost = (host: string) => (host.startsWith("*.") ? host.slice(2) : host);
 
 /** One hostname per line; each also stands for its subdomains. Path rules are left out. */
 export function plainHosts(services: readonly Service[]): string {

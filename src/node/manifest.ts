@@ -2,20 +2,15 @@
  * Makes the per-browser manifest from manifest.json and the catalog: the extension may see only
  * the hosts the catalog names, and its content script runs only there.
  */
+import { hostMatchPattern } from "../engine/match-pattern";
 import type { Service } from "../engine/types";
 
 export type Target = "chrome" | "firefox";
 type Manifest = Record<string, unknown>;
 
-/** "chatgpt.com" and "*.openai.azure.com" both become "*://*.HOST/*" (host and subdomains). */
-export function hostPermissionFor(host: string): string {
-  const bare = host.startsWith("*.") ? host.slice(2) : host;
-  return `*://*.${bare}/*`;
-}
-
 export function hostPermissions(services: readonly Service[]): string[] {
   const patterns = new Set<string>();
-  for (const service of services) for (const rule of service.match) patterns.add(hostPermissionFor(rule.host));
+  for (const service of services) for (const rule of service.match) patterns.add(hostMatchPattern(rule.host));
   return [...patterns].sort();
 }
 
@@ -24,7 +19,7 @@ export function contentScriptMatches(services: readonly Service[]): string[] {
   const patterns = new Set<string>();
   for (const service of services) {
     for (const rule of service.match) {
-      const base = hostPermissionFor(rule.host).slice(0, -2);
+      const base = hostMatchPattern(rule.host).slice(0, -2);
       if (rule.paths === undefined) patterns.add(`${base}/*`);
       else for (const path of rule.paths) patterns.add(`${base}${path.replace(/\/$/, "")}*`);
     }

@@ -4,9 +4,7 @@
  * ({"policies": {"3rdparty": {"Extensions": {ID: ...}}}}).
  */
 import { readFileSync } from "node:fs";
-
-export const CHROME_EXTENSION_ID = "emfobcjgljeidindfpboldcjmedbcbpm";
-export const FIREFOX_EXTENSION_ID = "ai-responsibility-guide@example.org";
+import { manifestExtensionIds } from "./extension-id";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -19,7 +17,8 @@ export function extractPolicy(data: unknown): { policy: unknown; found: string }
   if (isObject(thirdParty)) {
     const extensions = thirdParty.extensions ?? thirdParty.Extensions;
     if (isObject(extensions)) {
-      for (const id of [CHROME_EXTENSION_ID, FIREFOX_EXTENSION_ID]) {
+      const ids = manifestExtensionIds();
+      for (const id of [ids.chrome, ids.firefox]) {
         if (extensions[id] !== undefined) return { policy: extensions[id], found: `3rdparty extensions "${id}"` };
       }
     }

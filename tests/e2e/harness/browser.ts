@@ -3,19 +3,17 @@
  * local HTTPS server, and gives tests the handles they need: pages, the service worker, tab ids,
  * badges, and the popup.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
-import { extensionIdFromKey } from "./extension-id";
+import { manifestExtensionIds } from "../../../src/node/extension-id";
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, "../../..");
 export const DIST_CHROME = join(PROJECT_ROOT, "dist/chrome");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export const EXTENSION_ID = extensionIdFromKey(
-  (JSON.parse(readFileSync(join(PROJECT_ROOT, "manifest.json"), "utf8")) as { key: string }).key,
-);
+export const EXTENSION_ID = manifestExtensionIds().chrome;
 
 export interface LaunchOptions {
   /** Port of the local HTTPS server (startServer) that every hostname is mapped to; omit it for
