@@ -52,17 +52,42 @@ export interface MatchRule {
   paths?: string[];
 }
 
+/** Whether input may train the provider's models (rules/schema/services.schema.json, trainingAnswer). */
+export const TRAINING_ANSWERS = ["opt-out", "yes", "opt-in", "no", "self-hosted", "unknown"] as const;
+export type TrainingAnswer = (typeof TRAINING_ANSWERS)[number];
+
+/** What the provider does with input on one plan; known answers carry their source and read date. */
+export interface DataUse {
+  training: TrainingAnswer;
+  plans?: string;
+  optOut?: string;
+  retention?: string;
+  source?: string;
+  read?: string;
+}
+
+export interface Jurisdiction {
+  /** ISO 3166-1 alpha-2. */
+  vendorCountry: string;
+  processing?: string;
+  source?: string;
+  read?: string;
+}
+
+/** A sourced fact a user should know ("data is processed in the PRC"). */
+export interface SourcedFact {
+  text: string;
+  source: string;
+  read: string;
+}
+
 export interface ServiceVariant {
   id: string;
   name: string;
   deploymentModel: DeploymentModelId;
   description: string;
-}
-
-export interface DataUse {
-  trainsOnInputByDefault: "yes" | "no" | "unknown";
-  optOut?: string;
-  source?: string;
+  dataUse?: DataUse;
+  facts?: SourcedFact[];
 }
 
 export interface Service {
@@ -74,6 +99,8 @@ export interface Service {
   match: MatchRule[];
   variants?: ServiceVariant[];
   dataUse?: DataUse;
+  jurisdiction?: Jurisdiction;
+  facts?: SourcedFact[];
   source: string;
   reviewed: string;
   note?: string;

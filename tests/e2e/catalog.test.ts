@@ -57,7 +57,7 @@ describe("data-use facts", () => {
     if (dataUse?.optOut === undefined) throw new Error("chatgpt has no data-use facts in rules/");
     const { page, tabId } = await visit("https://chatgpt.com/");
     const popup = await openPopup(session.browser.context, tabId);
-    expect(await popup.getAttribute("[data-training]", "data-training")).toBe(dataUse.trainsOnInputByDefault);
+    expect(await popup.getAttribute("[data-training]", "data-training")).toBe(dataUse.training);
     expect(await popup.textContent(".data-use")).toContain(dataUse.optOut);
     await popup.close();
     await page.close();
@@ -65,8 +65,7 @@ describe("data-use facts", () => {
 
   it("says so plainly when no public source states it", async () => {
     const unknown = facts.rules.services.find(
-      (s) =>
-        s.dataUse?.trainsOnInputByDefault === "unknown" && s.match.some((r) => !r.paths && !r.host.startsWith("*.")),
+      (s) => s.dataUse?.training === "unknown" && s.match.some((r) => !r.paths && !r.host.startsWith("*.")),
     );
     const host = unknown?.match.find((r) => !r.paths && !r.host.startsWith("*."))?.host;
     if (host === undefined) throw new Error("no service with unknown data use");

@@ -17,7 +17,7 @@ export interface DomainGuidance {
 }
 
 /** A service the organisation adds: the catalog's shape, with source and reviewed optional. */
-export type CustomService = Omit<Service, "source" | "reviewed" | "variants" | "dataUse"> & {
+export type CustomService = Omit<Service, "source" | "reviewed" | "variants" | "dataUse" | "jurisdiction" | "facts"> & {
   source?: string;
   reviewed?: string;
 };
