@@ -42,6 +42,14 @@ export const CATEGORIES = [
   "agents",
   "productivity",
   "model-hub",
+  "meeting",
+  "translation",
+  "voice",
+  "local-runtime",
+  "embedded",
+  "mcp",
+  "companion",
+  "detector",
 ] as const;
 
 export type Owner = "provider" | "shared" | "customer";
