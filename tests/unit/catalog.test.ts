@@ -132,6 +132,52 @@ describe("no false alarms", () => {
   it.each(lookalikes)("lookalike %s matches nothing", (url) => expect(idOf(url)).toBeNull());
 });
 
+describe("no false alarms on the hosts shared with consumer AI tools", () => {
+  // Each new shared host in rules/shared-hosts.json keeps its non-AI pages unbadged;
+  // the brochure sites of apps that live on their own subdomain stay unbadged too.
+  const notAi = [
+    "https://www.grammarly.com/",
+    "https://www.grammarly.com/blog/grammar/",
+    "https://copyleaks.com/plagiarism-checker",
+    "https://www.scribbr.com/citation/generator/",
+    "https://www.scribbr.com/apa-style/",
+    "https://www.freepik.com/",
+    "https://www.freepik.com/free-photos-vectors/background",
+    "https://search.brave.com/search?q=weather",
+    "https://brave.com/",
+    "https://www.naver.com/",
+    "https://news.naver.com/",
+    "https://www.qq.com/",
+    "https://mail.qq.com/",
+    "https://yandex.ru/",
+    "https://mail.yandex.ru/",
+    "https://yandex.com/maps/",
+    "https://proton.me/mail",
+    "https://mail.proton.me/u/0/inbox",
+    "https://www.infomaniak.com/en",
+    "https://www.wondershare.com/",
+    "https://www.youdao.com/",
+    "https://www.sogou.com/",
+    "https://www.volcengine.com/",
+    "https://www.bing.com/maps",
+    "https://krisp.ai/",
+    "https://www.neuroflash.com/",
+  ];
+  it.each(notAi)("%s is not an AI service", (url) => expect(idOf(url)).toBeNull());
+
+  it.each([
+    ["https://app.grammarly.com/", "grammarly"],
+    ["https://www.grammarly.com/ai-detector", "grammarly-ai-detector"],
+    ["https://www.freepik.com/pikaso/ai-image-generator", "freepik-ai"],
+    ["https://search.brave.com/ask?q=x", "brave-ask"],
+    ["https://www.bing.com/translator", "bing-translator"],
+    ["https://translate.google.com/", "google-translate"],
+    ["https://alice.yandex.ru/", "yandex-alice"],
+    ["https://giga.chat/", "gigachat"],
+    ["https://lumo.proton.me/", "proton-lumo"],
+  ])("%s is %s", (url, id) => expect(idOf(url)).toBe(id));
+});
+
 describe("coverage of the open CC0 list", () => {
   it("matches or explicitly excludes every hostname of nullgen-inc/ai-blocklist", () => {
     const list = readFileSync(join(RULES_ROOT, "coverage/nullgen-ai-domains.txt"), "utf8")
