@@ -159,6 +159,7 @@ describe("no false alarms on the hosts shared with consumer AI tools", () => {
     "https://www.youdao.com/",
     "https://www.sogou.com/",
     "https://www.volcengine.com/",
+    "https://www.zhihu.com/question/19550225",
     "https://www.bing.com/maps",
     "https://krisp.ai/",
     "https://www.neuroflash.com/",
