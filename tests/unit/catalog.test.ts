@@ -163,6 +163,12 @@ describe("no false alarms on the hosts shared with consumer AI tools", () => {
     "https://www.bing.com/maps",
     "https://krisp.ai/",
     "https://www.neuroflash.com/",
+    "https://www.avoma.com/pricing",
+    "https://www.supernormal.com/",
+    "https://originality.ai/blog",
+    "https://www.opus.pro/",
+    "https://www.magicschool.ai/",
+    "https://reve.com/",
   ];
   it.each(notAi)("%s is not an AI service", (url) => expect(idOf(url)).toBeNull());
 
@@ -176,6 +182,8 @@ describe("no false alarms on the hosts shared with consumer AI tools", () => {
     ["https://alice.yandex.ru/", "yandex-alice"],
     ["https://giga.chat/", "gigachat"],
     ["https://lumo.proton.me/", "proton-lumo"],
+    ["https://app.avoma.com/meetings/1", "avoma"],
+    ["https://clip.opus.pro/dashboard", "opusclip"],
   ])("%s is %s", (url, id) => expect(idOf(url)).toBe(id));
 });
 
