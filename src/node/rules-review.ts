@@ -55,7 +55,11 @@ export function reviewWarnings(services: readonly Service[], today: Date = new D
     }
     for (const [field, url] of sourcesOf(service)) {
       if (isHomePageOnly(url)) {
-        warnings.push({ service: service.id, field, message: `${url} is only a home page: link the page that says it` });
+        warnings.push({
+          service: service.id,
+          field,
+          message: `${url} is only a home page: link the page that says it`,
+        });
       }
     }
   }

@@ -10,8 +10,8 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/engine";
 import type { DataUse, Service } from "../../src/engine/types";
 import { loadRules } from "../../src/node/rules-loader";
-import { RULES_ROOT } from "../../src/node/rules-root";
 import { isHomePageOnly, reviewWarnings } from "../../src/node/rules-review";
+import { RULES_ROOT } from "../../src/node/rules-root";
 
 const rules = loadRules(RULES_ROOT);
 const engine = createEngine(rules.services, rules.model);
@@ -93,7 +93,8 @@ describe("data use per plan (issue 12 examples)", () => {
     for (const s of rules.services) {
       const own = (model: string) => model === "iaas" || model === "on-prem";
       if (own(s.deploymentModel)) expect(s.dataUse?.training, s.id).toBe("self-hosted");
-      for (const v of s.variants ?? []) if (own(v.deploymentModel)) expect(v.dataUse?.training, v.id).toBe("self-hosted");
+      for (const v of s.variants ?? [])
+        if (own(v.deploymentModel)) expect(v.dataUse?.training, v.id).toBe("self-hosted");
     }
   });
 

@@ -1,7 +1,7 @@
 /** rules:check: validates everything in rules/ and names the file, entry and field of each problem. */
 import { formatProblem, loadRules, RulesError } from "../rules-loader";
-import { RULES_ROOT } from "../rules-root";
 import { REVIEW_MAX_AGE_DAYS, reviewWarnings } from "../rules-review";
+import { RULES_ROOT } from "../rules-root";
 
 function main(): number {
   try {
@@ -15,7 +15,8 @@ function main(): number {
       process.stdout.write(
         `${warnings.length} review warning(s) (reviews older than ${REVIEW_MAX_AGE_DAYS} days, home-page-only sources):\n`,
       );
-      for (const w of warnings) process.stdout.write(`  warning: service "${w.service}": field "${w.field}": ${w.message}\n`);
+      for (const w of warnings)
+        process.stdout.write(`  warning: service "${w.service}": field "${w.field}": ${w.message}\n`);
     }
     return 0;
   } catch (error) {
