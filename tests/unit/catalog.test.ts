@@ -115,6 +115,9 @@ describe("no false alarms", () => {
     "https://www.adobe.com/",
     "https://developer.mozilla.org/en-US/docs/Web/API/URL",
     "https://www.bbc.co.uk/news/technology",
+    "https://cloud.oracle.com/compute/instances",
+    "https://docs.claude.com/en/docs/intro",
+    "https://support.claude.com/en/",
   ];
   const lookalikes = [
     "https://notchatgpt.com/",

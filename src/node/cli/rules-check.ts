@@ -1,5 +1,6 @@
 /** rules:check: validates everything in rules/ and names the file, entry and field of each problem. */
 import { formatProblem, loadRules, RulesError } from "../rules-loader";
+import { REVIEW_MAX_AGE_DAYS, reviewWarnings } from "../rules-review";
 import { RULES_ROOT } from "../rules-root";
 
 function main(): number {
@@ -9,6 +10,14 @@ function main(): number {
     process.stdout.write(
       `rules OK: ${rules.services.length} services, ${hosts} host rules, ${rules.model.cells.length} matrix cells\n`,
     );
+    const warnings = reviewWarnings(rules.services);
+    if (warnings.length > 0) {
+      process.stdout.write(
+        `${warnings.length} review warning(s) (reviews older than ${REVIEW_MAX_AGE_DAYS} days, home-page-only sources):\n`,
+      );
+      for (const w of warnings)
+        process.stdout.write(`  warning: service "${w.service}": field "${w.field}": ${w.message}\n`);
+    }
     return 0;
   } catch (error) {
     if (!(error instanceof RulesError)) throw error;
