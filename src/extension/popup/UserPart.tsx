@@ -1,12 +1,12 @@
 import type { DomainGuidance } from "../../engine/policy/types";
 import type { Responsibility } from "../../engine/responsibilities";
-import type { DomainId } from "../../engine/types";
+import type { Domain2025Id } from "../../engine/types";
 import { PROVENANCE_LABEL } from "../shared/labels";
 import { OrgGuidance } from "./OrgGuidance";
 import { OwnerTag } from "./OwnerTag";
 
 export interface OrgLines {
-  extraGuidance: Partial<Record<DomainId, DomainGuidance>>;
+  extraGuidance: Partial<Record<Domain2025Id, DomainGuidance>>;
   orgName: string;
 }
 
