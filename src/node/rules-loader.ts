@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { CrossReferences } from "../engine/crossrefs";
 import { buildHostIndex, lookupHost } from "../engine/host-index";
 import {
   type Cell,
@@ -19,6 +20,7 @@ import {
   type Service,
 } from "../engine/types";
 import { loadModel2025 } from "./rules-loader-2025";
+import { loadCrossReferences } from "./rules-loader-crossrefs";
 
 export interface RulesProblem {
   file: string;
@@ -45,6 +47,8 @@ export interface SharedHost {
 
 export interface LoadedRules extends RulesBundle {
   model2025: ResponsibilityModel2025;
+  /** AWS scoping scopes, OWASP and NIST AI 600-1 entries per domain and model (the model page shows them). */
+  crossReferences: CrossReferences;
   sharedHosts: SharedHost[];
   /** Which file each service came from (for messages and exports). */
   serviceFiles: Map<string, string>;
@@ -341,6 +345,9 @@ export function loadRules(root: string, cwd = process.cwd()): LoadedRules {
   if (entriesValid) checkCoverage(checker, root, services);
   const model = loadModel(checker, root);
   const model2025 = model === null ? null : loadModel2025(checker, root, model);
-  if (checker.problems.length > 0 || model === null || model2025 === null) throw new RulesError(checker.problems);
-  return { services, model, model2025, sharedHosts, serviceFiles: files };
+  const crossReferences = loadCrossReferences(checker, root);
+  if (checker.problems.length > 0 || model === null || model2025 === null || crossReferences === null) {
+    throw new RulesError(checker.problems);
+  }
+  return { services, model, model2025, crossReferences, sharedHosts, serviceFiles: files };
 }

@@ -64,7 +64,7 @@ export function ServiceView({
         />
       )}
       {view.dataUse !== null && <DataUseFacts dataUse={view.dataUse} />}
-      <UserPart responsibilities={yours} org={org} />
+      <UserPart responsibilities={yours} org={org} total={verdict.responsibilities.length} />
       <ProviderPart responsibilities={providers} org={org} total={verdict.responsibilities.length} />
       <footer>
         <FrameworkLine verdict={verdict} />

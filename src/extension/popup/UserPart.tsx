@@ -39,10 +39,20 @@ function DomainCard({ item, org }: { item: Responsibility; org: OrgLines }) {
   );
 }
 
-export function UserPart({ responsibilities, org }: { responsibilities: Responsibility[]; org: OrgLines }) {
+export function UserPart({
+  responsibilities,
+  org,
+  total = 12,
+}: {
+  responsibilities: Responsibility[];
+  org: OrgLines;
+  total?: number;
+}) {
   return (
     <section class="user-part" aria-labelledby="user-part-heading">
-      <h2 id="user-part-heading">Your part ({responsibilities.length} of 12 domains)</h2>
+      <h2 id="user-part-heading">
+        Your part ({responsibilities.length} of {total} domains)
+      </h2>
       <ul class="domains">
         {responsibilities.map((item) => (
           <DomainCard key={item.domain} item={item} org={org} />
