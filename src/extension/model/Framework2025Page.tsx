@@ -8,6 +8,7 @@ import { FrameworkSwitch } from "./FrameworkSwitch";
 import { Legend } from "./Legend";
 import { MatrixTable } from "./MatrixTable";
 import { OwnerTag } from "./OwnerTag";
+import { PrintButton, Toc } from "./PageChrome";
 import { VersionCompare } from "./VersionCompare";
 
 const SECTIONS = [
@@ -51,20 +52,10 @@ export function Framework2025Page({ onSwitch }: { onSwitch: (version: FrameworkV
             </p>
           )}
         </div>
-        <button type="button" class="print-button" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
+        <PrintButton />
       </header>
       <FrameworkSwitch version="2025" onChange={onSwitch} />
-      <nav class="toc" aria-label="On this page">
-        <ul>
-          {SECTIONS.map(([id, title]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{title}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Toc sections={SECTIONS} />
       <main data-framework="2025">
         <section id="matrix" aria-labelledby="matrix-heading">
           <h2 id="matrix-heading">The matrix, 2025 revision</h2>

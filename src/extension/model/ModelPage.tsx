@@ -13,6 +13,7 @@ import { FrameworkNotes } from "./FrameworkNotes";
 import { FrameworkSwitch } from "./FrameworkSwitch";
 import { Legend } from "./Legend";
 import { MatrixTable } from "./MatrixTable";
+import { PrintButton, Toc } from "./PageChrome";
 
 const SECTIONS = [
   ["matrix", "The matrix"],
@@ -69,20 +70,10 @@ export function ModelPage() {
             </p>
           )}
         </div>
-        <button type="button" class="print-button" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
+        <PrintButton />
       </header>
       <FrameworkSwitch version="2024" onChange={onSwitch} />
-      <nav class="toc" aria-label="On this page">
-        <ul>
-          {SECTIONS.map(([id, title]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{title}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Toc sections={SECTIONS} />
       <main>
         <section id="matrix" aria-labelledby="matrix-heading">
           <h2 id="matrix-heading">The matrix</h2>
