@@ -51,10 +51,10 @@ export function Framework2025Page({ onSwitch }: { onSwitch: (version: FrameworkV
               from.
             </p>
           )}
+          <FrameworkSwitch version="2025" onChange={onSwitch} />
         </div>
         <PrintButton />
       </header>
-      <FrameworkSwitch version="2025" onChange={onSwitch} />
       <Toc sections={SECTIONS} />
       <main data-framework="2025">
         <section id="matrix" aria-labelledby="matrix-heading">

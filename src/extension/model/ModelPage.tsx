@@ -69,10 +69,10 @@ export function ModelPage() {
               came from.
             </p>
           )}
+          <FrameworkSwitch version="2024" onChange={onSwitch} />
         </div>
         <PrintButton />
       </header>
-      <FrameworkSwitch version="2024" onChange={onSwitch} />
       <Toc sections={SECTIONS} />
       <main>
         <section id="matrix" aria-labelledby="matrix-heading">
