@@ -4,7 +4,9 @@
  * gives the right column and sixteen domains.
  */
 import { execFileSync } from "node:child_process";
-import { resolve } from "node:path";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/engine";
 import { mapTo2025 } from "../../src/engine/framework-2025";
@@ -128,5 +130,23 @@ describe("classify --json --framework 2025", () => {
     expect(governance).toMatchObject({ owner: "customer", criticalFocus: true });
     expect(governance?.do.length).toBeGreaterThanOrEqual(2);
     expect(governance?.dont.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("an admin policy with frameworkVersion 2025 gives the same answer without the flag", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "framework-policy-")), "policy.json");
+    writeFileSync(
+      file,
+      JSON.stringify({ frameworkVersion: "2025", serviceVariants: { chatgpt: "chatgpt-enterprise" } }),
+    );
+    const [chat] = JSON.parse(
+      execFileSync("npx", ["tsx", "src/node/cli/classify.ts", "--json", "--policy", file, "chatgpt.com"], {
+        cwd: PROJECT_ROOT,
+        encoding: "utf8",
+        timeout: 60_000,
+      }),
+    ) as ClassifyResult[];
+    expect(chat?.framework).toBe("2025");
+    expect(chat?.deploymentModel).toBe("saas");
+    expect(chat?.mapping).toMatchObject({ from: "private-saas", risk: "moderate", by: "model" });
   });
 }, 60_000);
