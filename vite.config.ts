@@ -14,7 +14,7 @@ export default defineConfig(({ mode }) => {
   const manifest = buildManifest(baseManifest, rules.services, target, packageJson.version);
   return {
     plugins: [
-      rulesBundlePlugin({ services: rules.services, model: rules.model }),
+      rulesBundlePlugin({ services: rules.services, model: rules.model, model2025: rules.model2025 }),
       preact(),
       crx({
         manifest: manifest as never,

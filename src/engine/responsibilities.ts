@@ -1,10 +1,20 @@
-import type { Cell, DeploymentModelId, DomainId, Owner, Provenance, ResponsibilityModel } from "./types";
+import type {
+  Cell,
+  CellOwner,
+  DeploymentModelId,
+  Domain2025Id,
+  DomainId,
+  Provenance,
+  ResponsibilityModel,
+} from "./types";
 
 /** One security domain for one deployment model, as a user reads it. */
 export interface Responsibility {
-  domain: DomainId;
+  /** One of the twelve domains, or (framework 2025) one of the four new ones. */
+  domain: Domain2025Id;
   name: string;
-  owner: Owner;
+  /** "not-applicable" only in the 2025 framework. */
+  owner: CellOwner;
   provenance: Provenance;
   reason: string;
   /** What the user does. For provider-owned domains: what the user should still check. */
@@ -12,6 +22,10 @@ export interface Responsibility {
   dont: string[];
   /** Provider-owned domains: what the provider takes care of. */
   providerDoes?: string;
+  /** Framework 2025: the author marks this domain a critical focus for the deployment model. */
+  criticalFocus?: true;
+  /** Framework 2025: where the author's own texts disagree on this cell, and which we follow. */
+  note?: string;
 }
 
 function cellKey(domain: DomainId, model: DeploymentModelId): string {

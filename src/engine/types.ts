@@ -169,6 +169,8 @@ export interface ResponsibilityModel {
 export interface RulesBundle {
   services: Service[];
   model: ResponsibilityModel;
+  /** The 2025 revision, for engines that a policy or the CLI sets to it. */
+  model2025?: ResponsibilityModel2025;
 }
 
 /** Which rule of which service matched a URL: enough for the UI to say why. */
@@ -178,4 +180,103 @@ export interface Match {
   host: string;
   /** The path prefix that matched, when the rule has paths. */
   path?: string;
+}
+
+/* ---- Framework versions: the author's 2025 revision beside the 2024 model (rules/model/2025/) ---- */
+
+export const FRAMEWORK_VERSIONS = ["2024", "2025"] as const;
+export type FrameworkVersion = (typeof FRAMEWORK_VERSIONS)[number];
+export const DEFAULT_FRAMEWORK_VERSION: FrameworkVersion = "2024";
+
+export const DEPLOYMENT_MODELS_2025 = [
+  "saas",
+  "paas",
+  "iaas",
+  "on-prem",
+  "embedded",
+  "agentic",
+  "ai-coding",
+  "mcp",
+] as const;
+export type DeploymentModel2025Id = (typeof DEPLOYMENT_MODELS_2025)[number];
+export type AnyDeploymentModelId = DeploymentModelId | DeploymentModel2025Id;
+
+export const NEW_DOMAINS_2025 = [
+  "agent-governance",
+  "code-generation-security",
+  "context-pollution-protection",
+  "multi-system-integration",
+] as const;
+export const DOMAINS_2025 = [...DOMAINS, ...NEW_DOMAINS_2025] as const;
+export type Domain2025Id = (typeof DOMAINS_2025)[number];
+
+/** The 2025 revision marks some domains as not applicable to a deployment model. */
+export type CellOwner = Owner | "not-applicable";
+
+/** A Do / Don't line: whom it is for and how much it matters (3 = most). */
+export interface GuidanceLine {
+  text: string;
+  for: "you" | "organisation";
+  weight: 1 | 2 | 3;
+}
+
+export interface DeploymentModel2025 extends Omit<DeploymentModel, "id"> {
+  id: DeploymentModel2025Id;
+}
+
+export interface Domain2025 extends Omit<Domain, "id"> {
+  id: Domain2025Id;
+}
+
+export interface Cell2025 {
+  domain: Domain2025Id;
+  model: DeploymentModel2025Id;
+  owner: CellOwner;
+  provenance: "author-2025";
+  /** The 2024 column this cell repeats with the same owner: its reason and guidance apply. */
+  sameAs2024?: DeploymentModelId;
+  reason?: string;
+  criticalFocus?: true;
+  /** Where the author's own texts disagree on this cell, and which one we follow. */
+  note?: string;
+  guidance?: {
+    do?: GuidanceLine[];
+    dont?: GuidanceLine[];
+    providerDoes?: string;
+    youCheck?: string;
+  };
+}
+
+export interface FrameworkMapping {
+  summary: string;
+  byCategory: { category: string; model: DeploymentModel2025Id; reason: string }[];
+  byModel: { from: DeploymentModelId; model: DeploymentModel2025Id; risk: DeploymentModel["risk"]; reason: string }[];
+}
+
+export interface Framework2025 {
+  version: "2025";
+  title: string;
+  author: string;
+  source: string;
+  pinned: {
+    repository: string;
+    tag: string;
+    commit: string;
+    committed: string;
+    licence: string;
+    read: string;
+    statement: string;
+  };
+  disagreements: { cell: string; text: string; source: string }[];
+  mapping: FrameworkMapping;
+  caveats: { id: string; text: string }[];
+}
+
+/** The 2025 revision: eight columns, the twelve domains plus four, and the mapping from 2024. */
+export interface ResponsibilityModel2025 {
+  deploymentModels: DeploymentModel2025[];
+  /** The four new domains only; the twelve others are the 2024 model's. */
+  newDomains: Domain2025[];
+  cells: Cell2025[];
+  framework: Framework2025;
 }

@@ -1,5 +1,14 @@
+import { type Mapping2025, mapTo2025, type ResolvedCell2025, responsibilities2025 } from "./framework-2025";
 import { type Responsibility, responsibilitiesFor } from "./responsibilities";
-import type { DeploymentModelId, Match, ResponsibilityModel, ServiceVariant } from "./types";
+import type {
+  AnyDeploymentModelId,
+  DeploymentModelId,
+  FrameworkVersion,
+  Match,
+  ResponsibilityModel,
+  ResponsibilityModel2025,
+  ServiceVariant,
+} from "./types";
 
 /** Why the deployment model shown is the one it is. */
 export type ModelSource = "catalog" | "variant" | "policy";
@@ -10,11 +19,16 @@ export interface Verdict {
   name: string;
   vendor: string;
   category: string;
-  deploymentModel: DeploymentModelId;
+  /** A 2024 deployment model, or with framework "2025" a 2025 column (saas, embedded, agentic...). */
+  deploymentModel: AnyDeploymentModelId;
   modelSource: ModelSource;
   variantId: string | null;
   matchedRule: { host: string; path?: string };
   responsibilities: Responsibility[];
+  /** Which version of the framework the deployment model and responsibilities come from. */
+  framework: FrameworkVersion;
+  /** Framework 2025: the 2024 model the column was derived from, and by which rule. */
+  mapping?: Mapping2025;
 }
 
 export interface VerdictChoices {
@@ -22,6 +36,12 @@ export interface VerdictChoices {
   variantId?: string | null;
   /** Set by admin policy: beats the variant and the catalog. */
   modelOverride?: DeploymentModelId | null;
+}
+
+/** The 2025 revision and its resolved cells, for verdicts in that version. */
+export interface Framework2025Context {
+  model: ResponsibilityModel2025;
+  cells: Map<string, ResolvedCell2025>;
 }
 
 export function findVariant(match: Match, variantId: string | null | undefined): ServiceVariant | null {
@@ -34,6 +54,7 @@ export function buildVerdict(
   model: ResponsibilityModel,
   cells: Parameters<typeof responsibilitiesFor>[1],
   choices: VerdictChoices = {},
+  revision2025: Framework2025Context | null = null,
 ): Verdict {
   const variant = findVariant(match, choices.variantId);
   let deploymentModel = match.service.deploymentModel;
@@ -48,7 +69,7 @@ export function buildVerdict(
   }
   const matchedRule: Verdict["matchedRule"] = { host: match.host };
   if (match.path !== undefined) matchedRule.path = match.path;
-  return {
+  const verdict: Verdict = {
     serviceId: match.service.id,
     name: match.service.name,
     vendor: match.service.vendor,
@@ -57,6 +78,16 @@ export function buildVerdict(
     modelSource,
     variantId: variant?.id ?? null,
     matchedRule,
-    responsibilities: responsibilitiesFor(model, cells, deploymentModel),
+    responsibilities: [],
+    framework: revision2025 === null ? "2024" : "2025",
   };
+  if (revision2025 === null) {
+    verdict.responsibilities = responsibilitiesFor(model, cells, deploymentModel);
+    return verdict;
+  }
+  const mapping = mapTo2025(revision2025.model, match.service.category, deploymentModel);
+  verdict.deploymentModel = mapping.model;
+  verdict.mapping = mapping;
+  verdict.responsibilities = responsibilities2025(model, revision2025.model, revision2025.cells, mapping.model);
+  return verdict;
 }

@@ -1,9 +1,9 @@
 /** Classifies what a person or a script passes to the CLI: URLs or bare hostnames. */
 import type { Engine } from "../engine/engine";
 import type { Responsibility } from "../engine/responsibilities";
-import type { DeploymentModelId } from "../engine/types";
+import type { AnyDeploymentModelId, FrameworkVersion } from "../engine/types";
 import { toUrlString } from "../engine/url-parts";
-import type { VerdictChoices } from "../engine/verdict";
+import type { Verdict, VerdictChoices } from "../engine/verdict";
 
 export interface ClassifyResult {
   input: string;
@@ -11,11 +11,15 @@ export interface ClassifyResult {
   name: string | null;
   vendor: string | null;
   category: string | null;
-  deploymentModel: DeploymentModelId | null;
+  deploymentModel: AnyDeploymentModelId | null;
   deploymentModelName: string | null;
+  /** The framework version the model and responsibilities come from. */
+  framework: FrameworkVersion;
   modelSource: string | null;
   matchedRule: { host: string; path?: string } | null;
   responsibilities: Responsibility[];
+  /** Framework 2025 only: the 2024 model the column came from, and the rule. */
+  mapping?: Verdict["mapping"];
   error?: string;
 }
 
@@ -28,7 +32,7 @@ function isWebAddress(url: string): boolean {
   }
 }
 
-function empty(input: string, error?: string): ClassifyResult {
+function empty(input: string, framework: FrameworkVersion, error?: string): ClassifyResult {
   const result: ClassifyResult = {
     input,
     service: null,
@@ -37,6 +41,7 @@ function empty(input: string, error?: string): ClassifyResult {
     category: null,
     deploymentModel: null,
     deploymentModelName: null,
+    framework,
     modelSource: null,
     matchedRule: null,
     responsibilities: [],
@@ -51,21 +56,25 @@ export function classifyInput(
   choicesFor: (serviceId: string) => VerdictChoices = () => ({}),
 ): ClassifyResult {
   const url = toUrlString(input);
-  if (url === null || !isWebAddress(url)) return empty(input, "not a web address: give an http(s) URL or a hostname");
+  if (url === null || !isWebAddress(url))
+    return empty(input, engine.framework, "not a web address: give an http(s) URL or a hostname");
   const match = engine.match(url);
-  if (match === null) return empty(input);
+  if (match === null) return empty(input, engine.framework);
   const verdict = engine.verdict(match, choicesFor(match.service.id));
-  const model = engine.model.deploymentModels.find((m) => m.id === verdict.deploymentModel);
-  return {
+  const model = engine.describeModel(verdict);
+  const result: ClassifyResult = {
     input,
     service: verdict.serviceId,
     name: verdict.name,
     vendor: verdict.vendor,
     category: verdict.category,
     deploymentModel: verdict.deploymentModel,
-    deploymentModelName: model?.name ?? null,
+    deploymentModelName: model.name,
+    framework: verdict.framework,
     modelSource: verdict.modelSource,
     matchedRule: verdict.matchedRule,
     responsibilities: verdict.responsibilities,
   };
+  if (verdict.mapping !== undefined) result.mapping = verdict.mapping;
+  return result;
 }

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { CrossReferences } from "../engine/crossrefs";
 import { buildHostIndex, lookupHost } from "../engine/host-index";
 import {
   type Cell,
@@ -14,9 +15,12 @@ import {
   DOMAINS,
   type Domain,
   type Framework,
+  type ResponsibilityModel2025,
   type RulesBundle,
   type Service,
 } from "../engine/types";
+import { loadModel2025 } from "./rules-loader-2025";
+import { loadCrossReferences } from "./rules-loader-crossrefs";
 
 export interface RulesProblem {
   file: string;
@@ -42,6 +46,9 @@ export interface SharedHost {
 }
 
 export interface LoadedRules extends RulesBundle {
+  model2025: ResponsibilityModel2025;
+  /** AWS scoping scopes, OWASP and NIST AI 600-1 entries per domain and model (the model page shows them). */
+  crossReferences: CrossReferences;
   sharedHosts: SharedHost[];
   /** Which file each service came from (for messages and exports). */
   serviceFiles: Map<string, string>;
@@ -49,7 +56,7 @@ export interface LoadedRules extends RulesBundle {
 
 type Json = Record<string, unknown>;
 
-class Checker {
+export class Checker {
   readonly problems: RulesProblem[] = [];
   private readonly ajv = new Ajv2020({ allErrors: true, strict: false });
   private readonly validators = new Map<string, ValidateFunction>();
@@ -86,6 +93,13 @@ class Checker {
       this.add(file, "(file)", "(json)", `is not valid JSON: ${(error as Error).message}`);
       return null;
     }
+  }
+
+  /** Reads a JSON file and validates it; null (with the problems recorded) when either fails. */
+  readChecked(file: string, schemaName: string, listKey: string): Json | null {
+    const data = this.readJson(file);
+    if (data === null || !this.validate(file, data, schemaName, listKey)) return null;
+    return data;
   }
 
   /** Validates against rules/schema/NAME and reports each error against its entry. */
@@ -229,12 +243,7 @@ function loadSharedHosts(checker: Checker, root: string): SharedHost[] {
 
 function loadModel(checker: Checker, root: string): RulesBundle["model"] | null {
   const dir = join(root, "model");
-  const read = (name: string, schema: string, listKey: string): Json | null => {
-    const file = join(dir, name);
-    const data = checker.readJson(file);
-    if (data === null || !checker.validate(file, data, schema, listKey)) return null;
-    return data;
-  };
+  const read = (name: string, schema: string, listKey: string) => checker.readChecked(join(dir, name), schema, listKey);
   const models = read("deployment-models.json", "deployment-models.schema.json", "deploymentModels");
   const domains = read("domains.json", "domains.schema.json", "domains");
   const matrix = read("matrix.json", "matrix.schema.json", "cells");
@@ -335,6 +344,10 @@ export function loadRules(root: string, cwd = process.cwd()): LoadedRules {
   checkSharedHosts(checker, services, files, sharedHosts);
   if (entriesValid) checkCoverage(checker, root, services);
   const model = loadModel(checker, root);
-  if (checker.problems.length > 0 || model === null) throw new RulesError(checker.problems);
-  return { services, model, sharedHosts, serviceFiles: files };
+  const model2025 = model === null ? null : loadModel2025(checker, root, model);
+  const crossReferences = loadCrossReferences(checker, root);
+  if (checker.problems.length > 0 || model === null || model2025 === null || crossReferences === null) {
+    throw new RulesError(checker.problems);
+  }
+  return { services, model, model2025, crossReferences, sharedHosts, serviceFiles: files };
 }

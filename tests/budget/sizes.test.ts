@@ -29,12 +29,14 @@ function measure(): Row[] {
     files: group.files,
     gzipBytes: group.files.reduce((sum, file) => sum + gzipSize(readFileSync(join(DIST, file))), 0),
   }));
-  const { services, model } = loadRules(RULES_ROOT);
+  const { services, model, model2025 } = loadRules(RULES_ROOT);
   rows.push({
     name: "rules",
     files: ["rules/ (services + model)"],
     gzipBytes: gzipSize(JSON.stringify({ services, model })),
   });
+  // The 2025 revision ships in the service worker too: a policy can select it at any moment.
+  rows.push({ name: "rules2025", files: ["rules/model/2025"], gzipBytes: gzipSize(JSON.stringify(model2025)) });
   return rows;
 }
 

@@ -2,7 +2,7 @@
  * The admin policy as the extension uses it. Mirrors managed_schema.json key for key (a unit test
  * keeps the two in step). Every key is optional: absence means "not set", never "false".
  */
-import type { DeploymentModelId, DomainId, Service } from "../types";
+import type { DeploymentModelId, DomainId, FrameworkVersion, Service } from "../types";
 
 export const SERVICE_STATUSES = ["approved", "tolerated", "unapproved", "blocked"] as const;
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
@@ -37,6 +37,8 @@ export interface ManagedPolicy {
   unapprovedAction?: EnforcementAction;
   blockedAction?: EnforcementAction;
   allowUserSettings?: boolean;
+  /* Framework version (validate-framework.ts): "2025" shows the author's 2025 revision. Default "2024". */
+  frameworkVersion?: FrameworkVersion;
 }
 
 export type PolicyKey = keyof ManagedPolicy;
@@ -57,6 +59,7 @@ export const POLICY_KEYS: readonly PolicyKey[] = [
   "unapprovedAction",
   "blockedAction",
   "allowUserSettings",
+  "frameworkVersion",
 ];
 
 /** One value the extension ignored, and why. `key` is a path such as serviceStatuses.chatgpt. */

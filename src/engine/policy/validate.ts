@@ -15,6 +15,7 @@ import {
   SERVICE_STATUSES,
   type ServiceStatus,
 } from "./types";
+import { checkFrameworkVersion } from "./validate-framework";
 
 const MAX_MAP_ENTRIES = 500;
 const MAX_GUIDANCE_LINES = 10;
@@ -253,6 +254,11 @@ export function validatePolicy(raw: unknown, catalog: readonly Service[]): Polic
         value: summarise(raw.allowUserSettings),
         message: "must be true or false",
       });
+  }
+  if (has("frameworkVersion")) {
+    const checked = checkFrameworkVersion(raw.frameworkVersion);
+    if (checked.ok) policy.frameworkVersion = checked.value;
+    else problems.push(checked.problem);
   }
   return { policy, problems };
 }

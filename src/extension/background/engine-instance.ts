@@ -1,10 +1,15 @@
 import bundle from "virtual:rules-bundle";
-import { createEngine, type Engine } from "../../engine/engine";
+import { createEngine, type Engine, type EngineOptions } from "../../engine/engine";
 import { servicesUnderPolicy } from "../../engine/policy";
 import { currentPolicy, onPolicyChange } from "./policy-store";
 
 /** The catalog alone: compiled once when the service worker starts (well under a millisecond). */
 export const engine = createEngine(bundle.services, bundle.model);
+
+/** The framework version the admin's policy picks (frameworkVersion); 2024 when it sets none. */
+function frameworkOptions(): EngineOptions {
+  return { framework: currentPolicy().policy.frameworkVersion ?? "2024", model2025: bundle.model2025 };
+}
 
 let underPolicy: Engine = engine;
 
@@ -15,8 +20,11 @@ export function activeEngine(): Engine {
 
 function rebuild(): void {
   const { policy } = currentPolicy();
-  const plain = policy.customServices === undefined && policy.disabledServices === undefined;
-  underPolicy = plain ? engine : createEngine(servicesUnderPolicy(bundle.services, policy), bundle.model);
+  const plain =
+    policy.customServices === undefined && policy.disabledServices === undefined && policy.frameworkVersion !== "2025";
+  underPolicy = plain
+    ? engine
+    : createEngine(servicesUnderPolicy(bundle.services, policy), bundle.model, frameworkOptions());
 }
 
 onPolicyChange(rebuild);

@@ -1,7 +1,7 @@
 /** The policy's answers about one service, in the shapes the popup, notice and block page use. */
 import { actionFor, isCustomService, statusFor, userMayChoose } from "../../engine/policy";
 import type { ServiceStatus } from "../../engine/policy/types";
-import type { DeploymentModel, Service } from "../../engine/types";
+import type { DeploymentModel, DeploymentModel2025, Service } from "../../engine/types";
 import type { EnforcementView, OrganisationInfo } from "../shared/messages";
 import { currentPolicy, hasPolicy } from "./policy-store";
 
@@ -30,7 +30,10 @@ export function serviceStanding(serviceId: string) {
 }
 
 /** What to tell the user on an unapproved or blocked service; null when nothing is enforced. */
-export function enforcementView(service: Service, model: DeploymentModel): EnforcementView | null {
+export function enforcementView(
+  service: Service,
+  model: DeploymentModel | DeploymentModel2025,
+): EnforcementView | null {
   const standing = serviceStanding(service.id);
   const status: ServiceStatus | null = standing.status;
   if ((status !== "unapproved" && status !== "blocked") || standing.action === "badge") return null;

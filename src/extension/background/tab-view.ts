@@ -1,5 +1,5 @@
 import { choicesUnderPolicy } from "../../engine/policy";
-import type { DeploymentModel, Match } from "../../engine/types";
+import type { Match } from "../../engine/types";
 import { tabs } from "../shared/browser-api";
 import type { TabView } from "../shared/messages";
 import { chosenVariant } from "./choices";
@@ -16,12 +16,6 @@ export async function matchForTab(tabId: number): Promise<Match | null> {
   const match = tab?.url === undefined ? null : activeEngine().match(tab.url);
   await saveTabMatch(tabId, match);
   return match;
-}
-
-export function deploymentModelOf(id: string): DeploymentModel {
-  const found = activeEngine().model.deploymentModels.find((m) => m.id === id);
-  if (found === undefined) throw new Error(`unknown deployment model ${id}`);
-  return found;
 }
 
 export async function viewForMatch(match: Match | null): Promise<TabView> {
@@ -41,7 +35,7 @@ export async function viewForMatch(match: Match | null): Promise<TabView> {
     userMayChoose: standing.userMayChoose,
     fromPolicy: standing.fromPolicy,
     verdict,
-    deploymentModel: deploymentModelOf(verdict.deploymentModel),
+    deploymentModel: activeEngine().describeModel(verdict),
     variants: service.variants ?? [],
     chosenVariantId: verdict.variantId,
     dataUse: service.dataUse ?? null,

@@ -1,6 +1,6 @@
 import { useRef, useState } from "preact/hooks";
-import type { DeploymentModelId } from "../../engine/types";
-import { type CellRef, cellOf, model } from "./data";
+import type { CellOwner, DeploymentModelId, DomainId } from "../../engine/types";
+import { cellOf, model } from "./data";
 import { OWNER_LETTER, OWNER_NAME } from "./owner";
 
 const KEY_MOVES: Record<string, (r: number, c: number, rows: number, cols: number, ctrl: boolean) => [number, number]> =
@@ -13,21 +13,35 @@ const KEY_MOVES: Record<string, (r: number, c: number, rows: number, cols: numbe
     End: (r, _c, rows, cols, ctrl) => [ctrl ? rows - 1 : r, cols - 1],
   };
 
+/** What the table shows: the 2024 model by default, or another framework version's. */
+export interface MatrixSource<D extends string, M extends string> {
+  domains: readonly { id: D; name: string }[];
+  models: readonly { id: M; name: string }[];
+  ownerOf(domain: D, model: M): CellOwner;
+}
+
+const SOURCE_2024: MatrixSource<DomainId, DeploymentModelId> = {
+  domains: model.domains,
+  models: model.deploymentModels,
+  ownerOf: (domain, deploymentModel) => cellOf(domain, deploymentModel).owner,
+};
+
 /**
  * The whole matrix: rows are domains, columns deployment models, each cell a button showing the
  * owner's letter and colour. One cell is in the tab order at a time; arrow keys move between cells.
  */
-export function MatrixTable({
+export function MatrixTable<D extends string = DomainId, M extends string = DeploymentModelId>({
   current,
   selected,
   onSelect,
+  source = SOURCE_2024 as unknown as MatrixSource<D, M>,
 }: {
-  current: DeploymentModelId | null;
-  selected: CellRef | null;
-  onSelect: (ref: CellRef) => void;
+  current: M | null;
+  selected: { domain: D; model: M } | null;
+  onSelect: (ref: { domain: D; model: M }) => void;
+  source?: MatrixSource<D, M>;
 }) {
-  const domains = model.domains;
-  const models = model.deploymentModels;
+  const { domains, models } = source;
   const startRow = selected ? domains.findIndex((d) => d.id === selected.domain) : 0;
   const startCol = selected
     ? models.findIndex((m) => m.id === selected.model)
@@ -47,7 +61,8 @@ export function MatrixTable({
     tableRef.current?.querySelector<HTMLButtonElement>(`button[data-row="${nr}"][data-col="${nc}"]`)?.focus();
   };
 
-  const yourPart = (id: DeploymentModelId) => domains.filter((d) => cellOf(d.id, id).owner !== "provider").length;
+  const yourPart = (id: M) =>
+    domains.filter((d) => !["provider", "not-applicable"].includes(source.ownerOf(d.id, id))).length;
 
   return (
     <div class="matrix-wrap">
@@ -77,7 +92,7 @@ export function MatrixTable({
             <tr key={d.id} data-domain={d.id}>
               <th scope="row">{d.name}</th>
               {models.map((m, c) => {
-                const cell = cellOf(d.id, m.id);
+                const owner = source.ownerOf(d.id, m.id);
                 const isSelected = selected?.domain === d.id && selected.model === m.id;
                 const isCurrent = m.id === current;
                 return (
@@ -89,14 +104,14 @@ export function MatrixTable({
                   >
                     <button
                       type="button"
-                      class={`cell owner-${cell.owner}`}
+                      class={`cell owner-${owner}`}
                       data-domain={d.id}
                       data-model={m.id}
-                      data-owner={cell.owner}
+                      data-owner={owner}
                       data-row={r}
                       data-col={c}
                       tabIndex={focus[0] === r && focus[1] === c ? 0 : -1}
-                      aria-label={`${d.name}, ${m.name}: ${OWNER_NAME[cell.owner]}`}
+                      aria-label={`${d.name}, ${m.name}: ${OWNER_NAME[owner]}`}
                       aria-current={isSelected ? "true" : undefined}
                       aria-controls="cell-details"
                       onClick={() => {
@@ -106,7 +121,7 @@ export function MatrixTable({
                       onFocus={() => setFocus([r, c])}
                       onKeyDown={(event) => onKeyDown(event, r, c)}
                     >
-                      <span aria-hidden="true">{OWNER_LETTER[cell.owner]}</span>
+                      <span aria-hidden="true">{OWNER_LETTER[owner]}</span>
                     </button>
                   </td>
                 );

@@ -1,14 +1,19 @@
 import { useState } from "preact/hooks";
-import type { DeploymentModelId } from "../../engine/types";
+import type { DeploymentModelId, FrameworkVersion } from "../../engine/types";
 import { AllGuidance } from "./AllGuidance";
 import { CellDetails } from "./CellDetails";
 import { CompareView } from "./CompareView";
+import { CrossReferences } from "./CrossReferences";
 import { DeploymentModels } from "./DeploymentModels";
 import { Domains } from "./Domains";
 import { type CellRef, cellParam, deploymentModelOf, model, readParams } from "./data";
+import { readFramework } from "./data-2025";
+import { Framework2025Page } from "./Framework2025Page";
 import { FrameworkNotes } from "./FrameworkNotes";
+import { FrameworkSwitch } from "./FrameworkSwitch";
 import { Legend } from "./Legend";
 import { MatrixTable } from "./MatrixTable";
+import { PrintButton, Toc } from "./PageChrome";
 
 const SECTIONS = [
   ["matrix", "The matrix"],
@@ -31,6 +36,12 @@ export function ModelPage() {
   const { current } = params;
   const [selected, setSelected] = useState<CellRef | null>(params.cell);
   const [compare, setCompare] = useState({ from: params.compareFrom, to: params.compareTo });
+  const [framework, setFramework] = useState<FrameworkVersion>(() => readFramework(location.search));
+  const onSwitch = (version: FrameworkVersion) => {
+    setFramework(version);
+    updateUrl({ framework: version });
+  };
+  if (framework === "2025") return <Framework2025Page onSwitch={onSwitch} />;
 
   const onSelect = (ref: CellRef) => {
     setSelected(ref);
@@ -58,20 +69,11 @@ export function ModelPage() {
               came from.
             </p>
           )}
+          <FrameworkSwitch version="2024" onChange={onSwitch} />
         </div>
-        <button type="button" class="print-button" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
+        <PrintButton />
       </header>
-      <nav class="toc" aria-label="On this page">
-        <ul>
-          {SECTIONS.map(([id, title]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{title}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Toc sections={SECTIONS} />
       <main>
         <section id="matrix" aria-labelledby="matrix-heading">
           <h2 id="matrix-heading">The matrix</h2>
@@ -98,6 +100,7 @@ export function ModelPage() {
         <section id="domains" aria-labelledby="domains-heading">
           <h2 id="domains-heading">The twelve security domains</h2>
           <Domains />
+          <CrossReferences framework="2024" />
         </section>
         <section id="guidance" aria-labelledby="guidance-heading">
           <h2 id="guidance-heading">Guidance for every cell</h2>

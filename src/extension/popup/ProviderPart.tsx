@@ -3,12 +3,22 @@ import { OrgGuidance } from "./OrgGuidance";
 import { OwnerTag } from "./OwnerTag";
 import type { OrgLines } from "./UserPart";
 
-export function ProviderPart({ responsibilities, org }: { responsibilities: Responsibility[]; org: OrgLines }) {
+export function ProviderPart({
+  responsibilities,
+  org,
+  total = 12,
+}: {
+  responsibilities: Responsibility[];
+  org: OrgLines;
+  total?: number;
+}) {
   if (responsibilities.length === 0) return null;
   return (
     <details class="provider-part">
       <summary>
-        <h2>The provider's part ({responsibilities.length} of 12 domains)</h2>
+        <h2>
+          The provider's part ({responsibilities.length} of {total} domains)
+        </h2>
       </summary>
       <ul class="domains">
         {responsibilities.map((item) => (

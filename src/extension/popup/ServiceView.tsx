@@ -1,6 +1,7 @@
 import type { TabView } from "../shared/messages";
 import { modelPageUrl } from "../shared/pages";
 import { DataUseFacts } from "./DataUseFacts";
+import { FrameworkLine } from "./FrameworkLine";
 import { OrganisationBanner } from "./OrganisationBanner";
 import { PrivacyNote } from "./PrivacyNote";
 import { ProviderPart } from "./ProviderPart";
@@ -18,7 +19,7 @@ export function ServiceView({
   onChooseVariant: (variantId: string | null) => void;
 }) {
   const { verdict, deploymentModel } = view;
-  const yours = verdict.responsibilities.filter((r) => r.owner !== "provider");
+  const yours = verdict.responsibilities.filter((r) => r.owner !== "provider" && r.owner !== "not-applicable");
   const providers = verdict.responsibilities.filter((r) => r.owner === "provider");
   const rule = verdict.matchedRule.path
     ? `${verdict.matchedRule.host}${verdict.matchedRule.path}`
@@ -63,11 +64,12 @@ export function ServiceView({
         />
       )}
       {view.dataUse !== null && <DataUseFacts dataUse={view.dataUse} />}
-      <UserPart responsibilities={yours} org={org} />
-      <ProviderPart responsibilities={providers} org={org} />
+      <UserPart responsibilities={yours} org={org} total={verdict.responsibilities.length} />
+      <ProviderPart responsibilities={providers} org={org} total={verdict.responsibilities.length} />
       <footer>
+        <FrameworkLine verdict={verdict} />
         <p>
-          <a href={modelPageUrl(deploymentModel.id)} target="_blank" rel="noopener">
+          <a href={modelPageUrl(deploymentModel.id, verdict.framework)} target="_blank" rel="noopener">
             See the whole responsibility model for {deploymentModel.name}
           </a>
         </p>

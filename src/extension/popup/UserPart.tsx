@@ -1,12 +1,12 @@
 import type { DomainGuidance } from "../../engine/policy/types";
 import type { Responsibility } from "../../engine/responsibilities";
-import type { DomainId } from "../../engine/types";
+import type { Domain2025Id } from "../../engine/types";
 import { PROVENANCE_LABEL } from "../shared/labels";
 import { OrgGuidance } from "./OrgGuidance";
 import { OwnerTag } from "./OwnerTag";
 
 export interface OrgLines {
-  extraGuidance: Partial<Record<DomainId, DomainGuidance>>;
+  extraGuidance: Partial<Record<Domain2025Id, DomainGuidance>>;
   orgName: string;
 }
 
@@ -39,10 +39,20 @@ function DomainCard({ item, org }: { item: Responsibility; org: OrgLines }) {
   );
 }
 
-export function UserPart({ responsibilities, org }: { responsibilities: Responsibility[]; org: OrgLines }) {
+export function UserPart({
+  responsibilities,
+  org,
+  total = 12,
+}: {
+  responsibilities: Responsibility[];
+  org: OrgLines;
+  total?: number;
+}) {
   return (
     <section class="user-part" aria-labelledby="user-part-heading">
-      <h2 id="user-part-heading">Your part ({responsibilities.length} of 12 domains)</h2>
+      <h2 id="user-part-heading">
+        Your part ({responsibilities.length} of {total} domains)
+      </h2>
       <ul class="domains">
         {responsibilities.map((item) => (
           <DomainCard key={item.domain} item={item} org={org} />

@@ -1,6 +1,11 @@
-import type { Owner, Provenance } from "../../engine/types";
+import type { CellOwner, Provenance } from "../../engine/types";
 
-export const OWNER_LABEL: Record<Owner, string> = { provider: "Provider", shared: "Shared", customer: "You" };
+export const OWNER_LABEL: Record<CellOwner, string> = {
+  provider: "Provider",
+  shared: "Shared",
+  customer: "You",
+  "not-applicable": "Not applicable",
+};
 
 export const PROVENANCE_LABEL: Record<Provenance, string> = {
   "seed-text": "the framework's 2024 article",

@@ -10,7 +10,7 @@ import type {
   PolicyProblem,
   ServiceStatus,
 } from "../../engine/policy/types";
-import type { DataUse, DeploymentModel, DomainId, ServiceVariant } from "../../engine/types";
+import type { DataUse, DeploymentModel, DeploymentModel2025, Domain2025Id, ServiceVariant } from "../../engine/types";
 import type { Verdict } from "../../engine/verdict";
 import { runtime } from "./browser-api";
 
@@ -33,13 +33,14 @@ export type TabView =
       status: ServiceStatus | null;
       alternative: string | null;
       /** The organisation's own Do / Don't lines, per domain. */
-      extraGuidance: Partial<Record<DomainId, DomainGuidance>>;
+      extraGuidance: Partial<Record<Domain2025Id, DomainGuidance>>;
       /** False when the policy sets the plan, or users may not change their settings. */
       userMayChoose: boolean;
       /** Added by the organisation's policy rather than the catalog. */
       fromPolicy: boolean;
       verdict: Verdict;
-      deploymentModel: DeploymentModel;
+      /** With framework 2025 (admin policy frameworkVersion), a 2025 column. */
+      deploymentModel: DeploymentModel | DeploymentModel2025;
       variants: ServiceVariant[];
       /** The plan the user picked, when they picked one. */
       chosenVariantId: string | null;

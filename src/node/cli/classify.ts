@@ -3,6 +3,7 @@
  *   npm run --silent classify -- [--json] URL|HOST ...
  *   npm run --silent classify -- [--json] -        (one URL or hostname per line on stdin)
  *   --policy FILE: what users see under an admin policy (status, enforcement, the policy's model)
+ *   --framework 2024|2025: the framework version (default 2024, or the policy's frameworkVersion)
  */
 import { readFileSync } from "node:fs";
 import { createEngine } from "../../engine/engine";
@@ -14,13 +15,14 @@ import {
   statusFor,
   validatePolicy,
 } from "../../engine/policy";
+import { FRAMEWORK_VERSIONS, type FrameworkVersion } from "../../engine/types";
 import { type ClassifyResult, classifyInput } from "../classify-inputs";
 import { readPolicyFile } from "../policy-file";
 import { formatProblem, loadRules, RulesError } from "../rules-loader";
 import { RULES_ROOT } from "../rules-root";
 
 const USAGE =
-  "usage: classify [--json] [--policy FILE] URL|HOST...   or   classify [--json] [--policy FILE] -   (read lines from stdin)";
+  "usage: classify [--json] [--policy FILE] [--framework 2024|2025] URL|HOST...   or   classify [--json] [--policy FILE] [--framework 2024|2025] -   (read lines from stdin)";
 
 interface PolicyOutcome {
   status: string | null;
@@ -76,6 +78,12 @@ function summary(result: Result): string {
     `  shared:   ${byOwner("shared")}`,
     `  provider: ${byOwner("provider")}`,
   );
+  if (result.framework !== "2024") {
+    lines.push(
+      `  n/a:      ${byOwner("not-applicable")}`,
+      `  framework ${result.framework}: ${result.mapping?.reason ?? ""}`,
+    );
+  }
   return lines.join("\n");
 }
 
@@ -87,7 +95,15 @@ function main(argv: string[]): number {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const args = argv.filter((a, i) => a !== "--json" && (policyAt < 0 || (i !== policyAt && i !== policyAt + 1)));
+  const frameworkAt = argv.indexOf("--framework");
+  const frameworkArg = frameworkAt >= 0 ? argv[frameworkAt + 1] : undefined;
+  if (frameworkAt >= 0 && !FRAMEWORK_VERSIONS.includes(frameworkArg as FrameworkVersion)) {
+    process.stderr.write(`--framework must be one of ${FRAMEWORK_VERSIONS.join(", ")}\n${USAGE}\n`);
+    return 2;
+  }
+  // Flags that take a value: drop the flag and its value from the inputs.
+  const valueAt = new Set([policyAt, frameworkAt].filter((i) => i >= 0).flatMap((i) => [i, i + 1]));
+  const args = argv.filter((a, i) => a !== "--json" && !valueAt.has(i));
   if (args.length === 0 || args.includes("--help") || args.includes("-h")) {
     process.stderr.write(`${USAGE}\n`);
     return args.length === 0 ? 2 : 0;
@@ -111,7 +127,11 @@ function main(argv: string[]): number {
       return 1;
     }
   }
-  const engine = createEngine(policy ? servicesUnderPolicy(rules.services, policy) : rules.services, rules.model);
+  const framework = (frameworkArg as FrameworkVersion | undefined) ?? policy?.frameworkVersion ?? "2024";
+  const engine = createEngine(policy ? servicesUnderPolicy(rules.services, policy) : rules.services, rules.model, {
+    framework,
+    model2025: rules.model2025,
+  });
   const results: Result[] = readInputs(args).map((input) => {
     if (policy === null) return classifyInput(engine, input);
     const active = policy;

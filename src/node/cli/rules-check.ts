@@ -8,7 +8,7 @@ function main(): number {
     const rules = loadRules(RULES_ROOT);
     const hosts = rules.services.reduce((n, s) => n + s.match.length, 0);
     process.stdout.write(
-      `rules OK: ${rules.services.length} services, ${hosts} host rules, ${rules.model.cells.length} matrix cells\n`,
+      `rules OK: ${rules.services.length} services, ${hosts} host rules, ${rules.model.cells.length} matrix cells (2024), ${rules.model2025.cells.length} (2025 revision)\n`,
     );
     const warnings = reviewWarnings(rules.services);
     if (warnings.length > 0) {
