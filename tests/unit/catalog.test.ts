@@ -129,6 +129,42 @@ describe("no false alarms", () => {
     "https://evil.example/github.com/copilot",
   ];
   it.each(notAi)("%s is not an AI service", (url) => expect(idOf(url)).toBeNull());
+  // Non-AI pages on the shared hosts that the enterprise and developer platform entries use by path.
+  const notAiPlatformPages = [
+    "https://console.aws.amazon.com/s3/buckets",
+    "https://us-east-1.console.aws.amazon.com/iam/home",
+    "https://console.aws.amazon.com/lambda/home",
+    "https://console.cloud.google.com/storage/browser",
+    "https://console.cloud.google.com/iam-admin/iam",
+    "https://console.cloud.google.com/billing",
+    "https://console.huaweicloud.com/ecs/",
+    "https://console-intl.huaweicloud.com/obs/",
+    "https://cloud.digitalocean.com/droplets",
+    "https://cloud.digitalocean.com/databases",
+    "https://app.datadoghq.com/apm/traces",
+    "https://app.datadoghq.com/logs",
+    "https://app.datadoghq.eu/dashboard/lists",
+    "https://www.datadoghq.com/pricing/",
+    "https://www.comet.com/site/",
+    "https://www.comet.com/docs/v2/",
+    "https://hub.docker.com/_/nginx",
+    "https://hub.docker.com/search?q=postgres",
+    "https://console.cloud.tencent.com/cvm",
+    "https://www.braintrust.dev/blog",
+    "https://github.com/marketplace",
+  ];
+  it.each(notAiPlatformPages)("%s is not an AI service", (url) => expect(idOf(url)).toBeNull());
+  it.each([
+    ["https://us-east-1.console.aws.amazon.com/textract/home", "aws-textract"],
+    ["https://console.cloud.google.com/ai/document-ai/processors", "google-document-ai"],
+    ["https://console.huaweicloud.com/modelarts/?region=cn-north-4", "huawei-modelarts"],
+    ["https://cloud.digitalocean.com/gen-ai/agents", "digitalocean-gradient-ai"],
+    ["https://app.datadoghq.com/llm/traces", "datadog-llm-observability"],
+    ["https://www.comet.com/opik/projects", "comet-opik"],
+    ["https://www.braintrust.dev/app/acme", "braintrust"],
+    ["https://dzd-45tgjtqytva0rr.sagemaker.us-east-1.on.aws/", "aws-sagemaker-unified-studio"],
+  ])("%s is the platform entry %s", (url, id) => expect(idOf(url)).toBe(id));
+
   it.each(lookalikes)("lookalike %s matches nothing", (url) => expect(idOf(url)).toBeNull());
 });
 
