@@ -152,6 +152,12 @@ describe("no false alarms", () => {
     "https://console.cloud.tencent.com/cvm",
     "https://www.braintrust.dev/blog",
     "https://github.com/marketplace",
+    "https://github.com/modelcontextprotocol/servers",
+    "https://docs.google.com/spreadsheets/d/1",
+    "https://docs.google.com/presentation/d/1",
+    "https://www.kaggle.com/competitions",
+    "https://www.kaggle.com/datasets",
+    "https://api.salesforce.com/",
   ];
   it.each(notAiPlatformPages)("%s is not an AI service", (url) => expect(idOf(url)).toBeNull());
   it.each([
@@ -163,6 +169,18 @@ describe("no false alarms", () => {
     ["https://www.comet.com/opik/projects", "comet-opik"],
     ["https://www.braintrust.dev/app/acme", "braintrust"],
     ["https://dzd-45tgjtqytva0rr.sagemaker.us-east-1.on.aws/", "aws-sagemaker-unified-studio"],
+    ["https://chatgpt.com/atlas", "chatgpt-atlas"],
+    ["https://chatgpt.com/", "chatgpt"],
+    ["https://platform.openai.com/agent-builder", "openai-agent-builder"],
+    ["https://platform.openai.com/docs/overview", "openai-platform"],
+    ["https://www.perplexity.ai/comet", "perplexity-comet"],
+    ["https://github.com/mcp", "github-mcp-registry"],
+    ["https://hub.docker.com/mcp", "docker-mcp-catalog"],
+    ["https://glama.ai/mcp/servers", "glama-mcp"],
+    ["https://docs.google.com/videos/d/1/edit", "google-vids"],
+    ["https://www.kaggle.com/models", "kaggle-models"],
+    ["https://api.salesforce.com/einstein/platform/v1/models", "salesforce-einstein-api"],
+    ["https://nova.amazon.com/act", "amazon-nova-act"],
   ])("%s is the platform entry %s", (url, id) => expect(idOf(url)).toBe(id));
 
   it.each(lookalikes)("lookalike %s matches nothing", (url) => expect(idOf(url)).toBeNull());
