@@ -129,7 +129,7 @@ describe("no false alarms", () => {
     "https://evil.example/github.com/copilot",
   ];
   it.each(notAi)("%s is not an AI service", (url) => expect(idOf(url)).toBeNull());
-  // Non-AI pages on the shared hosts that the enterprise and developer platform entries use by path.
+  // Non-AI pages on the shared hosts and vendor sites where the enterprise and developer platform entries match by path only.
   const notAiPlatformPages = [
     "https://console.aws.amazon.com/s3/buckets",
     "https://us-east-1.console.aws.amazon.com/iam/home",
@@ -151,6 +151,8 @@ describe("no false alarms", () => {
     "https://hub.docker.com/search?q=postgres",
     "https://console.cloud.tencent.com/cvm",
     "https://www.braintrust.dev/blog",
+    "https://www.lmnr.ai/",
+    "https://www.lmnr.ai/blog",
     "https://github.com/marketplace",
     "https://github.com/modelcontextprotocol/servers",
     "https://docs.google.com/spreadsheets/d/1",
@@ -181,6 +183,10 @@ describe("no false alarms", () => {
     ["https://www.kaggle.com/models", "kaggle-models"],
     ["https://api.salesforce.com/einstein/platform/v1/models", "salesforce-einstein-api"],
     ["https://nova.amazon.com/act", "amazon-nova-act"],
+    ["https://www.lmnr.ai/project/p1/traces", "laminar"],
+    ["https://app.braintrust.dev/app/acme", "braintrust"],
+    ["https://console.cloud.tencent.com/lkeap", "tencent-tokenhub"],
+    ["https://console.cloud.tencent.com/lke/app", "tencent-cloud-adp"],
   ])("%s is the platform entry %s", (url, id) => expect(idOf(url)).toBe(id));
 
   it.each(lookalikes)("lookalike %s matches nothing", (url) => expect(idOf(url)).toBeNull());
