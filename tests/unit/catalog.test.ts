@@ -153,6 +153,9 @@ describe("no false alarms", () => {
     "https://www.braintrust.dev/blog",
     "https://www.lmnr.ai/",
     "https://www.lmnr.ai/blog",
+    // Apps that users publish with an AI app builder are the users' sites, not the builder.
+    "https://servicesduarte.emergent.sh/",
+    "https://abc123.share.dreamflow.app/",
     "https://github.com/marketplace",
     "https://github.com/modelcontextprotocol/servers",
     "https://docs.google.com/spreadsheets/d/1",
