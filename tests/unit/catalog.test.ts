@@ -153,9 +153,8 @@ describe("no false alarms", () => {
     "https://www.braintrust.dev/blog",
     "https://www.lmnr.ai/",
     "https://www.lmnr.ai/blog",
-    // Apps that users publish with an AI app builder are the users' sites, not the builder.
-    "https://servicesduarte.emergent.sh/",
-    "https://abc123.share.dreamflow.app/",
+    "https://us02web.zoom.us/j/123456789",
+    "https://waabi-ai.zoom.us/j/81205991343",
     "https://github.com/marketplace",
     "https://github.com/modelcontextprotocol/servers",
     "https://docs.google.com/spreadsheets/d/1",
@@ -163,6 +162,9 @@ describe("no false alarms", () => {
     "https://www.kaggle.com/competitions",
     "https://www.kaggle.com/datasets",
     "https://api.salesforce.com/",
+    // Apps that users publish with an AI app builder are the users' sites, not the builder.
+    "https://servicesduarte.emergent.sh/",
+    "https://abc123.share.dreamflow.app/",
   ];
   it.each(notAiPlatformPages)("%s is not an AI service", (url) => expect(idOf(url)).toBeNull());
   it.each([
@@ -187,6 +189,7 @@ describe("no false alarms", () => {
     ["https://api.salesforce.com/einstein/platform/v1/models", "salesforce-einstein-api"],
     ["https://nova.amazon.com/act", "amazon-nova-act"],
     ["https://www.lmnr.ai/project/p1/traces", "laminar"],
+    ["https://ai.zoom.us/", "zoom-ai-companion"],
     ["https://app.braintrust.dev/app/acme", "braintrust"],
     ["https://console.cloud.tencent.com/lkeap", "tencent-tokenhub"],
     ["https://console.cloud.tencent.com/lke/app", "tencent-cloud-adp"],
