@@ -1,0 +1,44 @@
+/** Enterprise and developer platform entries in the real browser: AI paths on shared consoles, and their data-use facts. */
+import { describe, expect, it } from "vitest";
+import { openPopup, saveScreenshot, waitForBadge } from "./harness/browser";
+import { loadModelFacts } from "./harness/model-facts";
+import { useExtensionSession } from "./harness/session";
+
+const facts = loadModelFacts();
+const session = useExtensionSession();
+const visit = (url: string) => session.browser.visit(url);
+const serviceById = (id: string) => {
+  const service = facts.rules.services.find((s) => s.id === id);
+  if (service === undefined) throw new Error(`${id} is not in rules/`);
+  return service;
+};
+
+describe("AI paths on a shared cloud console", () => {
+  it("badges the Textract console and says where AWS customers turn training off", async () => {
+    const textract = serviceById("aws-textract");
+    const { page, tabId } = await visit("https://us-east-1.console.aws.amazon.com/textract/home");
+    await waitForBadge(session.worker, tabId, facts.badge(textract.deploymentModel).text);
+    const popup = await openPopup(session.browser.context, tabId);
+    expect(await popup.textContent("#service-name")).toBe(textract.name);
+    expect(await popup.getAttribute("[data-training]", "data-training")).toBe("opt-out");
+    expect(await popup.textContent(".data-use")).toContain(textract.dataUse?.optOut ?? "(no opt-out in rules/)");
+    await saveScreenshot(popup, "popup-aws-textract");
+    await popup.close();
+
+    // The same console outside the AI path is not an AI service.
+    await page.goto("https://us-east-1.console.aws.amazon.com/s3/buckets");
+    await waitForBadge(session.worker, tabId, "");
+    await page.close();
+  });
+
+  it("badges an MCP directory as what it is", async () => {
+    const smithery = serviceById("smithery");
+    const { page, tabId } = await visit("https://smithery.ai/");
+    await waitForBadge(session.worker, tabId, facts.badge(smithery.deploymentModel).text);
+    const popup = await openPopup(session.browser.context, tabId);
+    expect(await popup.textContent("#service-name")).toBe(smithery.name);
+    await saveScreenshot(popup, "popup-smithery");
+    await popup.close();
+    await page.close();
+  });
+});
