@@ -7,19 +7,26 @@ import { useExtensionSession } from "./harness/session";
 const facts = loadModelFacts();
 const session = useExtensionSession();
 const visit = (url: string) => session.browser.visit(url);
-const serviceById = (id: string) => {
+
+/** Opens the URL, waits for the service's badge and opens its popup, checking the service's name. */
+async function openServicePopup(url: string, id: string) {
   const service = facts.rules.services.find((s) => s.id === id);
   if (service === undefined) throw new Error(`${id} is not in rules/`);
-  return service;
-};
+  const { page, tabId } = await visit(url);
+  await waitForBadge(session.worker, tabId, facts.badge(service.deploymentModel).text);
+  const popup = await openPopup(session.browser.context, tabId);
+  expect(await popup.textContent("#service-name")).toBe(service.name);
+  return { service, page, tabId, popup };
+}
 
 describe("AI paths on a shared cloud console", () => {
   it("badges the Textract console and says where AWS customers turn training off", async () => {
-    const textract = serviceById("aws-textract");
-    const { page, tabId } = await visit("https://us-east-1.console.aws.amazon.com/textract/home");
-    await waitForBadge(session.worker, tabId, facts.badge(textract.deploymentModel).text);
-    const popup = await openPopup(session.browser.context, tabId);
-    expect(await popup.textContent("#service-name")).toBe(textract.name);
+    const {
+      service: textract,
+      page,
+      tabId,
+      popup,
+    } = await openServicePopup("https://us-east-1.console.aws.amazon.com/textract/home", "aws-textract");
     expect(await popup.getAttribute("[data-training]", "data-training")).toBe("opt-out");
     expect(await popup.textContent(".data-use")).toContain(textract.dataUse?.optOut ?? "(no opt-out in rules/)");
     await saveScreenshot(popup, "popup-aws-textract");
@@ -30,13 +37,11 @@ describe("AI paths on a shared cloud console", () => {
     await waitForBadge(session.worker, tabId, "");
     await page.close();
   });
+});
 
+describe("MCP directories", () => {
   it("badges an MCP directory as what it is", async () => {
-    const smithery = serviceById("smithery");
-    const { page, tabId } = await visit("https://smithery.ai/");
-    await waitForBadge(session.worker, tabId, facts.badge(smithery.deploymentModel).text);
-    const popup = await openPopup(session.browser.context, tabId);
-    expect(await popup.textContent("#service-name")).toBe(smithery.name);
+    const { page, popup } = await openServicePopup("https://smithery.ai/", "smithery");
     await saveScreenshot(popup, "popup-smithery");
     await popup.close();
     await page.close();
