@@ -153,6 +153,8 @@ describe("no false alarms", () => {
     "https://www.braintrust.dev/blog",
     "https://www.lmnr.ai/",
     "https://www.lmnr.ai/blog",
+    "https://www.sourcery.ai/blog",
+    "https://www.codegen.com/",
     "https://us02web.zoom.us/j/123456789",
     "https://waabi-ai.zoom.us/j/81205991343",
     "https://github.com/marketplace",
