@@ -41,8 +41,8 @@ describe("AI paths on a shared cloud console", () => {
 
 describe("MCP directories", () => {
   it("badges an MCP directory as what it is", async () => {
-    const { page, popup } = await openServicePopup("https://smithery.ai/", "smithery");
-    await saveScreenshot(popup, "popup-smithery");
+    const { page, popup } = await openServicePopup("https://www.pulsemcp.com/servers", "pulsemcp");
+    await saveScreenshot(popup, "popup-pulsemcp");
     await popup.close();
     await page.close();
   });
