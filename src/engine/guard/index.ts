@@ -1,0 +1,3 @@
+export { detectorLabel, placeholder } from "./labels";
+export { countByDetector, createScanner, redact, scanText } from "./scan";
+export * from "./types";
