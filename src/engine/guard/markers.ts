@@ -1,14 +1,14 @@
 /** The organisation's own markers ("CONTOSO CONFIDENTIAL", code names): case-insensitive, whole words. */
 import type { Finding } from "./types";
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** One pattern for every marker; spaces in a marker match any run of white space. */
 export function markerPattern(markers: readonly string[]): RegExp | null {
   const parts = markers
     .map((m) => m.trim())
     .filter((m) => m.length > 0)
-    .map((m) => m.split(/\s+/).map(escape).join("\\s+"));
+    .map((m) => m.split(/\s+/).map(escapeRegExp).join("\\s+"));
   if (parts.length === 0) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${parts.join("|")})(?![\\p{L}\\p{N}_])`, "giu");
 }

@@ -4,11 +4,11 @@
  * by the content script, the scan CLI, the tests and the benchmark.
  */
 import { findCards, findIbans } from "./financial";
+import { placeholder } from "./labels";
 import { findMarkers, markerPattern } from "./markers";
 import { findEmailLists, findPhoneLists } from "./personal";
 import { findSecrets } from "./secrets";
 import type { DetectorGroup, Finding, ScanOptions } from "./types";
-import { placeholder } from "./labels";
 
 const DETECTORS: Record<DetectorGroup, (text: string) => Finding[]> = {
   secrets: findSecrets,

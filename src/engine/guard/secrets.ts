@@ -101,7 +101,8 @@ function jwtHeaderIsJson(token: string): boolean {
 function patternFindings(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const m of text.matchAll(JWT)) {
-    if (jwtHeaderIsJson(m[0])) findings.push({ detector: "jwt", kind: "secret", start: m.index, end: m.index + m[0].length });
+    if (jwtHeaderIsJson(m[0]))
+      findings.push({ detector: "jwt", kind: "secret", start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(GOOGLE_API_KEY)) {
     findings.push({ detector: "google-api-key", kind: "secret", start: m.index, end: m.index + m[0].length });

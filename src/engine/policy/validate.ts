@@ -15,6 +15,7 @@ import {
   SERVICE_STATUSES,
   type ServiceStatus,
 } from "./types";
+import { checkPasteGuard } from "./validate-guard";
 
 const MAX_MAP_ENTRIES = 500;
 const MAX_GUIDANCE_LINES = 10;
@@ -254,6 +255,7 @@ export function validatePolicy(raw: unknown, catalog: readonly Service[]): Polic
         message: "must be true or false",
       });
   }
+  if (has("pasteGuard")) checkPasteGuard(raw.pasteGuard, policy, problems);
   return { policy, problems };
 }
 

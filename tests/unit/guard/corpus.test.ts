@@ -7,7 +7,10 @@ import { scanText } from "../../../src/engine/guard";
 import { MARKERS, NEGATIVES, POSITIVES, type Sample } from "./corpus";
 
 const options = { sensitiveMarkers: MARKERS };
-const detected = (sample: Sample) => scanText(sample.text, options).map((f) => f.detector).sort();
+const detected = (sample: Sample) =>
+  scanText(sample.text, options)
+    .map((f) => f.detector)
+    .sort();
 
 describe("paste guard corpus", () => {
   it.each(POSITIVES.map((s) => [s.name, s] as const))("finds: %s", (_name, sample) => {
@@ -20,7 +23,13 @@ describe("paste guard corpus", () => {
 
   it("reports precision and recall per detector", () => {
     const tally = new Map<string, { tp: number; fp: number; fn: number }>();
-    const row = (d: string) => tally.get(d) ?? tally.set(d, { tp: 0, fp: 0, fn: 0 }).get(d)!;
+    const row = (d: string) => {
+      const existing = tally.get(d);
+      if (existing !== undefined) return existing;
+      const fresh = { tp: 0, fp: 0, fn: 0 };
+      tally.set(d, fresh);
+      return fresh;
+    };
     for (const sample of [...POSITIVES, ...NEGATIVES]) {
       const want = [...sample.expect];
       for (const found of detected(sample)) {
@@ -34,9 +43,14 @@ describe("paste guard corpus", () => {
     }
     const pct = (a: number, b: number) => (b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`);
     const lines = [...tally].map(
-      ([d, t]) => `${d.padEnd(28)} tp ${t.tp}  fp ${t.fp}  fn ${t.fn}  precision ${pct(t.tp, t.tp + t.fp)}  recall ${pct(t.tp, t.tp + t.fn)}`,
+      ([d, t]) =>
+        `${d.padEnd(28)} tp ${t.tp}  fp ${t.fp}  fn ${t.fn}  precision ${pct(t.tp, t.tp + t.fp)}  recall ${pct(t.tp, t.tp + t.fn)}`,
     );
-    const all = [...tally.values()].reduce((s, t) => ({ tp: s.tp + t.tp, fp: s.fp + t.fp, fn: s.fn + t.fn }), { tp: 0, fp: 0, fn: 0 });
+    const all = [...tally.values()].reduce((s, t) => ({ tp: s.tp + t.tp, fp: s.fp + t.fp, fn: s.fn + t.fn }), {
+      tp: 0,
+      fp: 0,
+      fn: 0,
+    });
     console.log(
       `${POSITIVES.length} positive and ${NEGATIVES.length} negative samples\n${lines.join("\n")}\nall: precision ${pct(all.tp, all.tp + all.fp)}, recall ${pct(all.tp, all.tp + all.fn)}`,
     );

@@ -55,45 +55,119 @@ function jwt(): string {
 const emails = (n: number, domain: string) =>
   Array.from({ length: n }, (_, i) => `${chars("abcdefghijklmnopqrstuvwxyz", 6)}.${i}@${domain}`);
 const ukPhones = (n: number) => Array.from({ length: n }, () => `+44 20 7946 ${chars("0123456789", 4)}`);
-const usPhones = (n: number) => Array.from({ length: n }, () => `555-${chars("23456789", 3)}-${chars("0123456789", 4)}`);
-const deDigits = (n: number) => Array.from({ length: n }, () => `030 ${chars("0123456789", 4)} ${chars("0123456789", 4)}`);
+const usPhones = (n: number) =>
+  Array.from({ length: n }, () => `555-${chars("23456789", 3)}-${chars("0123456789", 4)}`);
+const deDigits = (n: number) =>
+  Array.from({ length: n }, () => `030 ${chars("0123456789", 4)} ${chars("0123456789", 4)}`);
 
 const awsId = () => `AKIA${chars(UPPER_DIGITS, 16)}`;
 
 export const MARKERS = ["Contoso Confidential", "Project Bluefin"];
 
 export const POSITIVES: Sample[] = [
-  { name: "AWS access key in a config", text: `[default]\naws_access_key_id = ${awsId()}\nregion = eu-west-1`, expect: ["aws-access-key"] },
-  { name: "AWS key pair", text: `export AWS_ACCESS_KEY_ID=${awsId()}\nexport AWS_SECRET_ACCESS_KEY=${chars(B64, 40)}`, expect: ["aws-access-key", "aws-secret-key"] },
-  { name: "AWS temporary key in prose", text: `Why does ASIA${chars(UPPER_DIGITS, 16)} get AccessDenied on s3:GetObject?`, expect: ["aws-access-key"] },
-  { name: "GitHub classic token", text: `git clone https://github.com/acme/app.git # token ghp_${chars(ALNUM, 36)}`, expect: ["github"] },
-  { name: "GitHub fine-grained token", text: `GH_TOKEN=github_pat_${chars(ALNUM, 22)}_${chars(ALNUM, 59)}`, expect: ["github"] },
-  { name: "OpenAI project key", text: `OPENAI_API_KEY=sk-proj-${chars(URLSAFE, 74)}T3BlbkFJ${chars(URLSAFE, 74)}`, expect: ["openai"] },
-  { name: "Anthropic key", text: `client = Anthropic(api_key="sk-ant-api03-${chars(URLSAFE, 93)}AA")`, expect: ["anthropic"] },
-  { name: "Slack bot token", text: `SLACK_BOT_TOKEN: xoxb-${chars("0123456789", 12)}-${chars("0123456789", 13)}-${chars(ALNUM, 24)}`, expect: ["slack"] },
+  {
+    name: "AWS access key in a config",
+    text: `[default]\naws_access_key_id = ${awsId()}\nregion = eu-west-1`,
+    expect: ["aws-access-key"],
+  },
+  {
+    name: "AWS key pair",
+    text: `export AWS_ACCESS_KEY_ID=${awsId()}\nexport AWS_SECRET_ACCESS_KEY=${chars(B64, 40)}`,
+    expect: ["aws-access-key", "aws-secret-key"],
+  },
+  {
+    name: "AWS temporary key in prose",
+    text: `Why does ASIA${chars(UPPER_DIGITS, 16)} get AccessDenied on s3:GetObject?`,
+    expect: ["aws-access-key"],
+  },
+  {
+    name: "GitHub classic token",
+    text: `git clone https://github.com/acme/app.git # token ghp_${chars(ALNUM, 36)}`,
+    expect: ["github"],
+  },
+  {
+    name: "GitHub fine-grained token",
+    text: `GH_TOKEN=github_pat_${chars(ALNUM, 22)}_${chars(ALNUM, 59)}`,
+    expect: ["github"],
+  },
+  {
+    name: "OpenAI project key",
+    text: `OPENAI_API_KEY=sk-proj-${chars(URLSAFE, 74)}T3BlbkFJ${chars(URLSAFE, 74)}`,
+    expect: ["openai"],
+  },
+  {
+    name: "Anthropic key",
+    text: `client = Anthropic(api_key="sk-ant-api03-${chars(URLSAFE, 93)}AA")`,
+    expect: ["anthropic"],
+  },
+  {
+    name: "Slack bot token",
+    text: `SLACK_BOT_TOKEN: xoxb-${chars("0123456789", 12)}-${chars("0123456789", 13)}-${chars(ALNUM, 24)}`,
+    expect: ["slack"],
+  },
   { name: "Stripe live key", text: `stripe.api_key = "sk_live_${chars(ALNUM, 24)}"`, expect: ["stripe"] },
-  { name: "Google API key", text: `const maps = new Maps({ key: "AIza${chars(URLSAFE, 35)}" });`, expect: ["google-api-key"] },
+  {
+    name: "Google API key",
+    text: `const maps = new Maps({ key: "AIza${chars(URLSAFE, 35)}" });`,
+    expect: ["google-api-key"],
+  },
   { name: "npm token", text: `//registry.npmjs.org/:_authToken=npm_${chars(ALNUM, 36)}`, expect: ["npm"] },
   { name: "RSA private key", text: `here is the deploy key\n${pemKey("RSA ")}\nthanks`, expect: ["privatekey"] },
   { name: "OpenSSH-style PKCS8 key", text: pemKey(""), expect: ["privatekey"] },
   { name: "JSON Web Token", text: `Authorization: Bearer ${jwt()}`, expect: ["jwt"] },
-  { name: "Postgres URL with password", text: `DATABASE_URL=postgres://app:${chars(ALNUM, 16)}@db.internal.acme.io:5432/prod`, expect: ["database-connection-string"] },
-  { name: "MongoDB URL with password", text: `mongodb+srv://admin:${chars(ALNUM, 14)}@cluster0.ab12c.mongodb.net/shop`, expect: ["database-connection-string"] },
-  { name: "Hugging Face token", text: `HF_TOKEN=hf_${chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 34)}`, expect: ["huggingface"] },
+  {
+    name: "Postgres URL with password",
+    text: `DATABASE_URL=postgres://app:${chars(ALNUM, 16)}@db.internal.acme.io:5432/prod`,
+    expect: ["database-connection-string"],
+  },
+  {
+    name: "MongoDB URL with password",
+    text: `mongodb+srv://admin:${chars(ALNUM, 14)}@cluster0.ab12c.mongodb.net/shop`,
+    expect: ["database-connection-string"],
+  },
+  {
+    name: "Hugging Face token",
+    text: `HF_TOKEN=hf_${chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 34)}`,
+    expect: ["huggingface"],
+  },
   { name: "Visa in a sentence", text: `Please refund ${grouped(cardNumber("4", 16))}, exp 04/28.`, expect: ["card"] },
   { name: "Mastercard, no spaces", text: `card=${cardNumber("53", 16)};`, expect: ["card"] },
-  { name: "Amex with dashes", text: `Amex ${cardNumber("37", 15).replace(/^(\d{4})(\d{6})(\d{5})$/, "$1-$2-$3")}`, expect: ["card"] },
+  {
+    name: "Amex with dashes",
+    text: `Amex ${cardNumber("37", 15).replace(/^(\d{4})(\d{6})(\d{5})$/, "$1-$2-$3")}`,
+    expect: ["card"],
+  },
   { name: "Mastercard 2-series", text: `pan: ${grouped(cardNumber("2221", 16))}`, expect: ["card"] },
   { name: "German IBAN, grouped", text: "Überweisung an DE89 3704 0044 0532 0130 00 bis Freitag", expect: ["iban"] },
   { name: "British IBAN, compact", text: "IBAN: GB82WEST12345698765432", expect: ["iban"] },
   { name: "French IBAN", text: "RIB FR14 2004 1010 0505 0001 3M02 606.", expect: ["iban"] },
   { name: "Dutch IBAN then a word", text: "NL91 ABNA 0417 1643 00 ACME BV", expect: ["iban"] },
-  { name: "customer e-mail list", text: `to: ${emails(12, "gmail.com").join(", ")}`, expect: Array(12).fill("email-list") },
-  { name: "CSV with e-mails", text: `name,email\n${emails(10, "contoso.co.uk").map((e, i) => `P${i},${e}`).join("\n")}`, expect: Array(10).fill("email-list") },
+  {
+    name: "customer e-mail list",
+    text: `to: ${emails(12, "gmail.com").join(", ")}`,
+    expect: Array(12).fill("email-list"),
+  },
+  {
+    name: "CSV with e-mails",
+    text: `name,email\n${emails(10, "contoso.co.uk")
+      .map((e, i) => `P${i},${e}`)
+      .join("\n")}`,
+    expect: Array(10).fill("email-list"),
+  },
   { name: "international phone list", text: ukPhones(10).join("\n"), expect: Array(10).fill("phone-list") },
-  { name: "US phone list", text: usPhones(11).map((p, i) => `Customer ${i}: ${p}`).join("\n"), expect: Array(11).fill("phone-list") },
+  {
+    name: "US phone list",
+    text: usPhones(11)
+      .map((p, i) => `Customer ${i}: ${p}`)
+      .join("\n"),
+    expect: Array(11).fill("phone-list"),
+  },
   { name: "German national phone list", text: deDigits(10).join("; "), expect: Array(10).fill("phone-list") },
-  { name: "classification marking", text: "CONTOSO CONFIDENTIAL - do not forward\nQ3 numbers follow", expect: ["marker"] },
+  {
+    name: "classification marking",
+    text: "CONTOSO CONFIDENTIAL - do not forward\nQ3 numbers follow",
+    expect: ["marker"],
+  },
   { name: "code name, mixed case", text: "Status of project bluefin: launch slips to May.", expect: ["marker"] },
   { name: "marker across a line break", text: "contoso\nconfidential", expect: ["marker"] },
 ];
@@ -110,13 +184,29 @@ export const NEGATIVES: Sample[] = [
   { name: "GitHub token too short", text: `ghp_${chars(ALNUM, 20)}`, expect: [] },
   { name: "Stripe placeholder", text: 'stripe.api_key = "sk_live_YOUR_SECRET_KEY_HERE_1234"', expect: [] },
   { name: "Stripe test doc key", text: "sk_test_0000000000000000000000000000", expect: [] },
-  { name: "template variable", text: "api_key: ${{ secrets.OPENAI_API_KEY }}\ntoken: <your-token>", expect: [] },
+  {
+    name: "template variable",
+    text: ["api_key: $", "{{ secrets.OPENAI_API_KEY }}\ntoken: <your-token>"].join(""),
+    expect: [],
+  },
   { name: "SHA-256 hash", text: `sha256: ${chars("0123456789abcdef", 64)}`, expect: [] },
-  { name: "commit ids", text: `Merge ${chars("0123456789abcdef", 40)} into ${chars("0123456789abcdef", 7)}`, expect: [] },
+  {
+    name: "commit ids",
+    text: `Merge ${chars("0123456789abcdef", 40)} into ${chars("0123456789abcdef", 7)}`,
+    expect: [],
+  },
   { name: "UUIDs", text: `request ${uuid()} and ${uuid()}`, expect: [] },
   { name: "base64 image", text: `<img src="data:image/png;base64,${chars(B64, 3000)}">`, expect: [] },
-  { name: "public key", text: `-----BEGIN PUBLIC KEY-----\nMII${chars(B64, 200)}\n-----END PUBLIC KEY-----`, expect: [] },
-  { name: "JWT-shaped but not JSON", text: `eyJ${chars(URLSAFE, 20)}.eyJ${chars(URLSAFE, 20)}.${chars(URLSAFE, 30)}`, expect: [] },
+  {
+    name: "public key",
+    text: `-----BEGIN PUBLIC KEY-----\nMII${chars(B64, 200)}\n-----END PUBLIC KEY-----`,
+    expect: [],
+  },
+  {
+    name: "JWT-shaped but not JSON",
+    text: `eyJ${chars(URLSAFE, 20)}.eyJ${chars(URLSAFE, 20)}.${chars(URLSAFE, 30)}`,
+    expect: [],
+  },
   { name: "Postgres URL without password", text: "postgres://localhost:5432/dev", expect: [] },
   { name: "card failing Luhn", text: `card ${grouped(cardNumber("4", 16, true))}`, expect: [] },
   { name: "Stripe test card", text: "Use 4242 4242 4242 4242 with any future date.", expect: [] },
@@ -126,14 +216,26 @@ export const NEGATIVES: Sample[] = [
   { name: "decimal with many digits", text: "pi is 3.14159265358979323846 and e 2.7182818284590452", expect: [] },
   { name: "IBAN with a wrong checksum", text: "DE88 3704 0044 0532 0130 00", expect: [] },
   { name: "IBAN-shaped product code", text: "Part XY12 3456 7890 1234 56 in stock", expect: [] },
-  { name: "a single e-mail in a signature", text: "Best,\nKim Lee\nkim.lee@contoso.com | +44 20 7946 0958", expect: [] },
+  {
+    name: "a single e-mail in a signature",
+    text: "Best,\nKim Lee\nkim.lee@contoso.com | +44 20 7946 0958",
+    expect: [],
+  },
   { name: "nine e-mails", text: emails(9, "gmail.com").join("\n"), expect: [] },
   { name: "example.com list", text: emails(15, "example.com").join("\n"), expect: [] },
   { name: "same address repeated", text: Array(12).fill("support@contoso.com").join("\n"), expect: [] },
   { name: "nine phone numbers", text: ukPhones(9).join("\n"), expect: [] },
-  { name: "dates in a CSV", text: Array.from({ length: 20 }, (_, i) => `2025-01-${String(i + 1).padStart(2, "0")},ok`).join("\n"), expect: [] },
+  {
+    name: "dates in a CSV",
+    text: Array.from({ length: 20 }, (_, i) => `2025-01-${String(i + 1).padStart(2, "0")},ok`).join("\n"),
+    expect: [],
+  },
   { name: "IP addresses", text: Array.from({ length: 12 }, (_, i) => `10.0.${i}.${i + 10}`).join("\n"), expect: [] },
   { name: "marker inside a longer word", text: "Contoso Confidentiality training is due", expect: [] },
   { name: "code name in another word", text: "the bluefin tuna project", expect: [] },
-  { name: "ordinary source code", text: 'function add(a, b) {\n  return a + b; // 4111 is a room number\n}\nconst key = process.env.API_KEY;', expect: [] },
+  {
+    name: "ordinary source code",
+    text: "function add(a, b) {\n  return a + b; // 4111 is a room number\n}\nconst key = process.env.API_KEY;",
+    expect: [],
+  },
 ];
