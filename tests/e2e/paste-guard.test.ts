@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, saveScreenshot, type TestBrowser } from "./harness/browser";
+import { EXTENSION_ID, launchBrowser, saveScreenshot, type TestBrowser } from "./harness/browser";
 import { EDITOR_PATH, editorRoute } from "./harness/editor-page";
 import { closeThenRemovePolicies, removePolicies, waitForManaged, writePolicy } from "./harness/policy";
 import { startServer, type TestServer } from "./harness/server";
@@ -31,7 +31,7 @@ async function paste(page: Page, selector: string, text: string): Promise<void> 
 }
 
 const editorText = (page: Page, selector: string) =>
-  page.$eval(selector, (e) => (e instanceof HTMLTextAreaElement ? e.value : (e as HTMLElement).innerText.trim()));
+  page.$eval(selector, (e) => (e instanceof HTMLTextAreaElement ? e.value : (e.textContent ?? "").trim()));
 const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector("ai-responsibility-guard") !== null);
 const focusedId = (page: Page) =>
   page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || "");
@@ -133,6 +133,18 @@ describe("paste guard with no policy (warns on every AI service)", () => {
     }
   }
 
+  it("hands the redacted text to an editor that keeps its own model, through its paste handling", async () => {
+    const page = await openEditor(browser, "chatgpt.com");
+    await paste(page, "#pm", SECRET_TEXT);
+    await waitFor(() => dialogOpen(page), "the dialog");
+    expect(await page.evaluate(() => (window as unknown as { pmModel: string }).pmModel)).toBe("");
+    await page.keyboard.press("Enter");
+    await waitFor(async () => !(await dialogOpen(page)), "the dialog to close");
+    expect(await page.evaluate(() => (window as unknown as { pmModel: string }).pmModel)).toBe(REDACTED_TEXT);
+    expect(await editorText(page, "#pm")).toBe(REDACTED_TEXT);
+    await page.close();
+  });
+
   it("Paste anyway inserts the text as it was (Tab reaches the button)", async () => {
     const page = await openEditor(browser, "claude.ai");
     await paste(page, "#ce", SECRET_TEXT);
@@ -211,6 +223,17 @@ describe("paste guard with no policy (warns on every AI service)", () => {
     expect(counts?.["aws-access-key"]).toBeGreaterThanOrEqual(HOSTS.length * EDITORS.length * 2);
     expect(counts?.github).toBe(2);
   });
+
+  it("shows the settings in effect and this device's counts on the admin page", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${EXTENSION_ID}/src/extension/options/index.html`);
+    await page.waitForSelector("#guard-counts");
+    expect(await page.textContent("#guard-actions tr[data-status=unlisted]")).toContain("Warns");
+    expect(await page.textContent("#guard-counts")).toContain("AWS access key");
+    expect(await page.$$eval("#guard-detectors li[data-on=true]", (l) => l.length)).toBe(5);
+    await saveScreenshot(page, "paste-guard-admin");
+    await page.close();
+  });
 });
 
 describe("paste guard under an admin policy", () => {
@@ -241,10 +264,7 @@ describe("paste guard under an admin policy", () => {
     expect(names).toContain("Your organisation does not allow sending this here.");
     expect(names).toContain("button: Paste without it");
     expect(names).not.toContain("Paste anyway");
-    await page_close(claude, chat);
+    await claude.close();
+    await chat.close();
   });
 });
-
-async function page_close(...pages: Page[]): Promise<void> {
-  for (const page of pages) await page.close();
-}

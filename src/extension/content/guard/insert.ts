@@ -46,19 +46,31 @@ export function saveCaret(editor: Editable): () => void {
 export const ownEvents = new WeakSet<Event>();
 
 /**
+ * A paste event carrying `text`, or null where the browser cannot build one: Firefox ignores
+ * `clipboardData` in the constructor and takes its own `dataType` and `data` members instead.
+ */
+function pasteEventWith(text: string): ClipboardEvent | null {
+  const data = new DataTransfer();
+  data.setData("text/plain", text);
+  const init = { clipboardData: data, dataType: "text/plain", data: text, bubbles: true, cancelable: true };
+  const event = new ClipboardEvent("paste", { ...init, composed: true } as ClipboardEventInit);
+  return event.clipboardData?.getData("text/plain") === text ? event : null;
+}
+
+/**
  * Inserts `text` at the selection. Rich editors get a paste event carrying the text (their own
  * clipboard path); where none handles it, and in plain fields, insertText does the edit as typing
  * would (undo history and input events included).
  */
 export function insertText(editor: Editable, text: string): void {
   if (!isField(editor)) {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    const paste = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-    ownEvents.add(paste);
-    const target = getSelection()?.anchorNode ?? editor;
-    (target instanceof Element ? target : (target.parentElement ?? editor)).dispatchEvent(paste);
-    if (paste.defaultPrevented) return;
+    const paste = pasteEventWith(text);
+    if (paste !== null) {
+      ownEvents.add(paste);
+      const target = getSelection()?.anchorNode ?? editor;
+      (target instanceof Element ? target : (target.parentElement ?? editor)).dispatchEvent(paste);
+      if (paste.defaultPrevented) return;
+    }
   }
   if (document.execCommand("insertText", false, text)) return;
   if (isField(editor)) {
