@@ -12,11 +12,12 @@ const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invali
 
 /**
  * A phone number as people write them: international (+44 20 7946 0958, 0044 ...), national with a
- * leading 0 or an area code in brackets, or the North American 555-123-4567. Dates, versions and
+ * leading 0 (030 1234 5678, 07700 900123) or an area code in brackets, or the North American
+ * 555-123-4567. Dates, versions and
  * plain long numbers do not have these shapes.
  */
 const PHONE =
-  /(?<![\w+.])(?:(?:\+|00)[1-9]\d{0,2}[ .-]?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(0?\d{2,5}\)[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){1,3}|0\d{1,4}[ .-]\d{2,4}(?:[ .-]\d{2,4}){1,3}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w.-]?\d)/g;
+  /(?<![\w+.])(?:(?:\+|00)[1-9]\d{0,2}[ .-]?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(0?\d{2,5}\)[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){1,3}|0\d{1,4}[ .-]\d{2,4}(?:[ .-]\d{2,4}){1,3}|0\d{3,4}[ .-]\d{5,7}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w.-]?\d)/g;
 
 function bulk(text: string, pattern: RegExp, detector: string, keep: (match: string) => string | null): Finding[] {
   const matches: { start: number; end: number }[] = [];
