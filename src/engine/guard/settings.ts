@@ -1,6 +1,6 @@
 /** The guard's settings in effect for one service, from the admin policy (or the defaults). */
 import type { GuardAction, GuardStatus, PasteGuardPolicy, ServiceStatus } from "../policy/types";
-import { DEFAULT_GUARD_ACTION, DEFAULT_MAX_FILE_BYTES } from "../policy/validate-guard";
+import { DEFAULT_GUARD_ACTION, DEFAULT_MAX_FILE_BYTES } from "./defaults";
 import type { DetectorGroup } from "./types";
 
 export interface GuardSettings {

@@ -2,6 +2,7 @@
  * Validates the paste guard's policy key. Each part is checked on its own: a bad action, detector
  * or marker is dropped and reported, the rest applies.
  */
+import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES, MIN_FILE_BYTES } from "../guard/defaults";
 import { DETECTOR_GROUPS, type DetectorGroup } from "../guard/types";
 import { checkText, isRecord, kindOf, summarise } from "./text-checks";
 import {
@@ -14,10 +15,6 @@ import {
   type PolicyProblem,
 } from "./types";
 
-export const DEFAULT_GUARD_ACTION: GuardAction = "warn";
-export const DEFAULT_MAX_FILE_BYTES = 1_000_000;
-export const MIN_FILE_BYTES = 1_000;
-export const MAX_FILE_BYTES = 10_000_000;
 const MAX_MARKERS = 50;
 const KNOWN_PARTS = ["actions", "detectors", "sensitiveMarkers", "maxFileBytes"];
 

@@ -182,6 +182,15 @@ export const NEGATIVES: Sample[] = [
   { name: "OpenAI placeholder sk-...", text: 'openai.api_key = "sk-..."  # set YOUR_API_KEY here', expect: [] },
   { name: "GitHub placeholder", text: "export GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", expect: [] },
   { name: "GitHub token too short", text: `ghp_${chars(ALNUM, 20)}`, expect: [] },
+  { name: "Anthropic key cut short", text: `sk-ant-api03-${chars(URLSAFE, 40)}`, expect: [] },
+  {
+    name: "Slack token placeholder",
+    text: "SLACK_BOT_TOKEN=xoxb-XXXXXXXXXXXX-XXXXXXXXXXXXX-XXXXXXXXXXXXXXXXXXXXXXXX",
+    expect: [],
+  },
+  { name: "Google API key cut short", text: `key=AIza${chars(URLSAFE, 20)}`, expect: [] },
+  { name: "npm token cut short", text: `npm_${chars(ALNUM, 20)} and npm install --save-dev`, expect: [] },
+  { name: "Hugging Face token with digits", text: `hf_${chars(ALNUM, 34)}`, expect: [] },
   { name: "Stripe placeholder", text: 'stripe.api_key = "sk_live_YOUR_SECRET_KEY_HERE_1234"', expect: [] },
   { name: "Stripe test doc key", text: "sk_test_0000000000000000000000000000", expect: [] },
   {
