@@ -236,6 +236,20 @@ describe("paste guard with no policy (warns on every AI service)", () => {
   });
 });
 
+describe("paste guard in dark mode", () => {
+  it("shows the dialog in dark colours", async () => {
+    const browser = await launchBrowser({ serverPort: server.port, colorScheme: "dark" });
+    try {
+      const page = await openEditor(browser, "gemini.google.com");
+      await paste(page, "#ta", SECRET_TEXT);
+      await waitFor(() => dialogOpen(page), "the dialog");
+      await saveScreenshot(page, "paste-guard-dialog-dark");
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 describe("paste guard under an admin policy", () => {
   let browser: TestBrowser | undefined;
   afterAll(async () => {

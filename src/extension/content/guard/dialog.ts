@@ -41,9 +41,17 @@ function el<K extends keyof HTMLElementTagNameMap>(parent: Node, tag: K, text?: 
   return node;
 }
 
+const isShown = (el: Element) => el.getClientRects().length > 0;
+
 function place(box: HTMLElement, anchor: HTMLElement): void {
-  const r = anchor.getBoundingClientRect();
   const width = Math.min(400, innerWidth - 16);
+  if (!isShown(anchor)) {
+    // A hidden file input (chat pages open it from a button): bottom centre of the window.
+    box.style.left = `${Math.max(8, (innerWidth - width) / 2)}px`;
+    box.style.bottom = "24px";
+    return;
+  }
+  const r = anchor.getBoundingClientRect();
   const left = Math.max(8, Math.min(r.left, innerWidth - width - 8));
   box.style.left = `${left}px`;
   // Below the editor when there is room, otherwise above it (chat editors sit at the bottom).
@@ -89,11 +97,13 @@ export function askAboutFindings(request: DialogRequest): Promise<Choice> {
   if (request.allowAnyway) choices.push(["anyway", file ? "Attach anyway" : "Paste anyway"]);
   choices.push(["cancel", file ? "Don’t attach" : "Cancel"]);
 
+  const previous = document.activeElement;
   open = new Promise<Choice>((resolve) => {
     const close = (choice: Choice) => {
       host.remove();
       open = null;
-      request.anchor.focus({ preventScroll: true });
+      const back = isShown(request.anchor) || !(previous instanceof HTMLElement) ? request.anchor : previous;
+      back.focus({ preventScroll: true });
       resolve(choice);
     };
     const list = choices.map(([choice, label], i) => {
