@@ -5,7 +5,7 @@
  * kept or sent; the background only learns how many findings of each kind there were.
  */
 import { countByDetector, createScanner, redact } from "../../../engine/guard/scan";
-import type { GuardSettings } from "../../../engine/guard/settings";
+import { type GuardSettings, guardSettingsFor } from "../../../engine/guard/settings";
 import type { Finding } from "../../../engine/guard/types";
 import { send } from "../../shared/messages";
 import { askAboutFindings } from "./dialog";
@@ -13,7 +13,7 @@ import { asFileList, filesToRead, replayChoice, replayDrop } from "./files";
 import { type Editable, editableFrom, insertText, ownEvents, saveCaret } from "./insert";
 
 /** Until the background answers: the default, a warning on every AI service. */
-let settings: GuardSettings = { action: "warn", detectors: {}, sensitiveMarkers: [], maxFileBytes: 1_000_000 };
+let settings: GuardSettings = guardSettingsFor(undefined, null);
 let scan = createScanner();
 
 function refreshSettings(): void {
