@@ -19,7 +19,7 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifest as never,
         browser: target,
-        contentScripts: { standaloneFiles: ["src/extension/content/index.ts"] },
+        contentScripts: { standaloneFiles: ["src/extension/content/index.ts", "src/extension/content/guard/index.ts"] },
       }),
     ],
     build: {

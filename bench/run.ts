@@ -8,6 +8,7 @@ import { loadRules } from "../src/node/rules-loader";
 import { RULES_ROOT } from "../src/node/rules-root";
 import { buildCorpus } from "./corpus/build-corpus";
 import { measureGrowth } from "./growth";
+import { measureGuard, printGuard } from "./guard";
 import { canMeasureHeap } from "./heap";
 import { describeMachine } from "./machine";
 import { type CatalogResult, measureCatalog } from "./measure-catalog";
@@ -41,9 +42,13 @@ async function main(): Promise<void> {
   }
   const results: CatalogResult[] = measured.map((m) => m.result);
   const growth = measureGrowth(measured, log);
+  const guard = measureGuard(log);
 
-  if (json) process.stdout.write(`${JSON.stringify({ machine, results, growth })}\n`);
-  else printReport(machine, results, growth);
+  if (json) process.stdout.write(`${JSON.stringify({ machine, results, growth, guard })}\n`);
+  else {
+    printReport(machine, results, growth);
+    printGuard(guard);
+  }
 }
 
 main().catch((error: unknown) => {

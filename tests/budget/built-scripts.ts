@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
 export interface ScriptGroup {
-  name: "background" | "content" | "popup" | "options";
+  name: "background" | "content" | "guard" | "popup" | "options";
   /** Paths relative to the build folder, entry first. */
   files: string[];
 }
@@ -55,7 +55,14 @@ export function builtScripts(root: string): ScriptGroup[] {
   const worker = manifest.background?.service_worker;
   if (worker !== undefined) groups.push({ name: "background", files: withImports(root, worker) });
   const contentEntries = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
-  groups.push({ name: "content", files: [...new Set(contentEntries.flatMap((entry) => withImports(root, entry)))] });
+  // The paste guard is a content script of its own, with its own budget (it loads on AI hosts only).
+  const isGuard = (entry: string) => entry.includes("/content/guard/");
+  for (const [name, entries] of [
+    ["content", contentEntries.filter((e) => !isGuard(e))],
+    ["guard", contentEntries.filter(isGuard)],
+  ] as const) {
+    if (entries.length > 0) groups.push({ name, files: [...new Set(entries.flatMap((e) => withImports(root, e)))] });
+  }
   const popup = manifest.action?.default_popup;
   if (popup !== undefined) groups.push({ name: "popup", files: pageScripts(root, popup) });
   const options = manifest.options_ui?.page ?? manifest.options_page;

@@ -59,7 +59,7 @@ describe("size budgets (gzip -9)", () => {
   });
 
   it("finds every script the manifest names", () => {
-    for (const name of ["background", "content", "popup"]) {
+    for (const name of ["background", "content", "guard", "popup"]) {
       expect(rows.find((r) => r.name === name)?.files.length ?? 0, name).toBeGreaterThan(0);
     }
   });

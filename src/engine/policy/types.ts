@@ -2,6 +2,7 @@
  * The admin policy as the extension uses it. Mirrors managed_schema.json key for key (a unit test
  * keeps the two in step). Every key is optional: absence means "not set", never "false".
  */
+import type { DetectorGroup } from "../guard/types";
 import type { DeploymentModelId, DomainId, FrameworkVersion, Service } from "../types";
 
 export const SERVICE_STATUSES = ["approved", "tolerated", "unapproved", "blocked"] as const;
@@ -39,6 +40,23 @@ export interface ManagedPolicy {
   allowUserSettings?: boolean;
   /* Framework version (validate-framework.ts): "2025" shows the author's 2025 revision. Default "2024". */
   frameworkVersion?: FrameworkVersion;
+  // Paste guard (issue 11): what it does per service status, which detectors run, the markers.
+  pasteGuard?: PasteGuardPolicy;
+}
+
+// Paste guard (issue 11).
+export const GUARD_ACTIONS = ["off", "warn", "block"] as const;
+export type GuardAction = (typeof GUARD_ACTIONS)[number];
+/** The statuses a guard action is set for; "unlisted" is a service the policy gives no status. */
+export const GUARD_STATUSES = [...SERVICE_STATUSES, "unlisted"] as const;
+export type GuardStatus = (typeof GUARD_STATUSES)[number];
+export interface PasteGuardPolicy {
+  actions?: Partial<Record<GuardStatus, GuardAction>>;
+  /** A group set to false is off; every other group is on. */
+  detectors?: Partial<Record<DetectorGroup, boolean>>;
+  sensitiveMarkers?: string[];
+  /** Larger text files are attached without being read. */
+  maxFileBytes?: number;
 }
 
 export type PolicyKey = keyof ManagedPolicy;
@@ -60,6 +78,7 @@ export const POLICY_KEYS: readonly PolicyKey[] = [
   "blockedAction",
   "allowUserSettings",
   "frameworkVersion",
+  "pasteGuard",
 ];
 
 /** One value the extension ignored, and why. `key` is a path such as serviceStatuses.chatgpt. */

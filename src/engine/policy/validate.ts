@@ -16,6 +16,7 @@ import {
   type ServiceStatus,
 } from "./types";
 import { checkFrameworkVersion } from "./validate-framework";
+import { checkPasteGuard } from "./validate-guard";
 
 const MAX_MAP_ENTRIES = 500;
 const MAX_GUIDANCE_LINES = 10;
@@ -260,6 +261,7 @@ export function validatePolicy(raw: unknown, catalog: readonly Service[]): Polic
     if (checked.ok) policy.frameworkVersion = checked.value;
     else problems.push(checked.problem);
   }
+  if (has("pasteGuard")) checkPasteGuard(raw.pasteGuard, policy, problems);
   return { policy, problems };
 }
 

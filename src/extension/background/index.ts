@@ -10,6 +10,7 @@ import { showBadge } from "./badge";
 import { chooseVariant } from "./choices";
 import { blockedView, blockTab, enforcementForView } from "./enforcement";
 import { activeEngine } from "./engine-instance";
+import { handleGuardRequest, isGuardRequest } from "./guard";
 import { currentPolicy, onPolicyChange, policyReady } from "./policy-store";
 import { policyView } from "./policy-view";
 import { forgetTab, saveTabMatch } from "./tab-records";
@@ -74,6 +75,7 @@ tabs.onRemoved((tabId) => {
 
 runtime.onMessage((message, sender) => {
   if (!isRequest(message)) return undefined;
+  if (isGuardRequest(message)) return handleGuardRequest(message, sender);
   return handle(message, sender.tabId);
 });
 

@@ -5,6 +5,7 @@ import { permissions } from "../shared/browser-api";
 import { type PolicyView, send } from "../shared/messages";
 import { modelPageUrl } from "../shared/pages";
 import { CustomHosts } from "./CustomHosts";
+import { GuardSettings } from "./GuardSettings";
 
 function Problems({ problems }: { problems: PolicyView["problems"] }) {
   if (problems.length === 0) return <p id="no-problems">No problems: every value in the policy applies.</p>;
@@ -89,6 +90,7 @@ export function Options() {
           <h2>In effect</h2>
           <EffectivePolicy policy={view.policy} />
           <CustomHosts hosts={view.customHosts} onGrant={grant} />
+          <GuardSettings />
         </>
       )}
       <p>

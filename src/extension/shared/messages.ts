@@ -3,6 +3,7 @@
  * its answer in one place, so sender and handler cannot drift apart.
  */
 
+import type { GuardSettings } from "../../engine/guard/settings";
 import type {
   DomainGuidance,
   EnforcementAction,
@@ -80,6 +81,18 @@ export interface Requests {
   "policy-view": { request: Record<string, never>; response: PolicyView };
   /** Block page -> background: why the service it replaced is blocked (null: it no longer is). */
   "blocked-view": { request: { serviceId: string }; response: EnforcementView | null };
+  // Paste guard (issue 11). The two content-script requests are about the sender's own tab only.
+  /** Content script -> background: the guard's settings for the sender tab's service. */
+  "guard-settings": { request: Record<string, never>; response: GuardSettings };
+  /** Content script -> background: how many findings of each detector one paste or file had. */
+  "guard-counts": { request: { counts: Record<string, number> }; response: { ok: boolean } };
+  /** Extension page -> background: the findings counted per day on this device. */
+  "guard-stats": { request: Record<string, never>; response: GuardStats };
+}
+
+/** Paste guard: counts per detector and day, never the text (issue 11). */
+export interface GuardStats {
+  days: { day: string; counts: Record<string, number> }[];
 }
 
 export type RequestType = keyof Requests;
@@ -97,6 +110,9 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   "page-changed",
   "policy-view",
   "blocked-view",
+  "guard-settings",
+  "guard-counts",
+  "guard-stats",
 ]);
 
 export function isRequest(message: unknown): message is RequestMessage {
