@@ -1,4 +1,17 @@
-import type { Cell, DeploymentModelId, DomainId, Owner, Provenance, ResponsibilityModel } from "./types";
+import type {
+  Cell,
+  DeploymentModelId,
+  DomainId,
+  GuidanceLine,
+  GuidanceRefinement,
+  Owner,
+  Provenance,
+  ResponsibilityModel,
+} from "./types";
+
+/** Where a line came from: a service's own refinement, its category's, or the deployment model's cell. */
+export type LineOrigin = "service" | "category" | "model";
+export type ResponsibilityLine = GuidanceLine & { from: LineOrigin };
 
 /** One security domain for one deployment model, as a user reads it. */
 export interface Responsibility {
@@ -7,11 +20,19 @@ export interface Responsibility {
   owner: Owner;
   provenance: Provenance;
   reason: string;
-  /** What the user does. For provider-owned domains: what the user should still check. */
-  do: string[];
-  dont: string[];
+  /** Do lines, for the person ("you") and for the organisation. Provider-owned: what to still check. */
+  do: ResponsibilityLine[];
+  dont: ResponsibilityLine[];
   /** Provider-owned domains: what the provider takes care of. */
   providerDoes?: string;
+  /** What the organisation's IT and security team does in this domain (rules/model/domains.json). */
+  admin: string[];
+}
+
+/** Which service the responsibilities are for, so category and service refinements apply. */
+export interface GuidanceTarget {
+  serviceId: string;
+  category: string;
 }
 
 function cellKey(domain: DomainId, model: DeploymentModelId): string {
@@ -29,27 +50,61 @@ export function findCell(cells: Map<string, Cell>, domain: DomainId, model: Depl
   return cells.get(cellKey(domain, model));
 }
 
-/** The twelve domains for a deployment model, in the framework's order. */
+const tag = (lines: readonly GuidanceLine[] | undefined, from: LineOrigin): ResponsibilityLine[] =>
+  (lines ?? []).map((line) => ({ ...line, from }));
+
+function applies(refinement: GuidanceRefinement, target: GuidanceTarget, model: DeploymentModelId): boolean {
+  if (refinement.models !== undefined && !refinement.models.includes(model)) return false;
+  return refinement.service !== undefined
+    ? refinement.service === target.serviceId
+    : refinement.category === target.category;
+}
+
+/** Category refinements first, then the service's own, so a service can refine its category. */
+function refine(entry: Responsibility, refinements: GuidanceRefinement[]): void {
+  for (const refinement of refinements) {
+    const from: LineOrigin = refinement.service !== undefined ? "service" : "category";
+    if (refinement.replace === true) {
+      entry.do = entry.do.filter((line) => line.for !== "you");
+      entry.dont = entry.dont.filter((line) => line.for !== "you");
+    }
+    entry.do = [...tag(refinement.do, from), ...entry.do];
+    entry.dont = [...tag(refinement.dont, from), ...entry.dont];
+  }
+}
+
+/** The twelve domains for a deployment model, in the framework's order, refined for the service. */
 export function responsibilitiesFor(
   model: ResponsibilityModel,
   cells: Map<string, Cell>,
   deploymentModel: DeploymentModelId,
+  target?: GuidanceTarget,
 ): Responsibility[] {
+  const refinements =
+    target === undefined ? [] : (model.refinements ?? []).filter((r) => applies(r, target, deploymentModel));
+  refinements.sort((a, b) => Number(a.service !== undefined) - Number(b.service !== undefined));
   return model.domains.map((domain) => {
     const cell = findCell(cells, domain.id, deploymentModel);
     if (cell === undefined) throw new Error(`responsibility model has no cell for ${domain.id} x ${deploymentModel}`);
     const guidance = cell.guidance;
     const provider = cell.owner === "provider";
+    const youCheck: ResponsibilityLine[] =
+      guidance.youCheck === undefined ? [] : [{ text: guidance.youCheck, for: "you", weight: 1, from: "model" }];
     const entry: Responsibility = {
       domain: domain.id,
       name: domain.name,
       owner: cell.owner,
       provenance: cell.provenance,
       reason: cell.reason,
-      do: provider ? (guidance.youCheck !== undefined ? [guidance.youCheck] : []) : [...(guidance.do ?? [])],
-      dont: provider ? [] : [...(guidance.dont ?? [])],
+      do: provider ? youCheck : tag(guidance.do, "model"),
+      dont: provider ? [] : tag(guidance.dont, "model"),
+      admin: [...domain.admin],
     };
     if (provider && guidance.providerDoes !== undefined) entry.providerDoes = guidance.providerDoes;
+    refine(
+      entry,
+      refinements.filter((r) => r.domain === domain.id),
+    );
     return entry;
   });
 }

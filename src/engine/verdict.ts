@@ -1,3 +1,5 @@
+import { keyActions } from "./key-actions";
+import { type PlanData, planData } from "./plan-data";
 import { type Responsibility, responsibilitiesFor } from "./responsibilities";
 import type { DeploymentModelId, Match, ResponsibilityModel, ServiceVariant } from "./types";
 
@@ -5,7 +7,7 @@ import type { DeploymentModelId, Match, ResponsibilityModel, ServiceVariant } fr
 export type ModelSource = "catalog" | "variant" | "policy";
 
 /** Everything shown for a matched service: the same object feeds the popup and the CLI. */
-export interface Verdict {
+interface VerdictCore {
   serviceId: string;
   name: string;
   vendor: string;
@@ -15,7 +17,12 @@ export interface Verdict {
   variantId: string | null;
   matchedRule: { host: string; path?: string };
   responsibilities: Responsibility[];
+  /** The three lines that matter most for the person at the keyboard, as sentences. */
+  keyActions: string[];
 }
+
+/** A verdict carries what is true for the plan in use (data use, facts, jurisdiction). */
+export type Verdict = VerdictCore & PlanData;
 
 export interface VerdictChoices {
   /** A variant the user (or the admin) picked. Unknown ids are ignored. */
@@ -48,6 +55,8 @@ export function buildVerdict(
   }
   const matchedRule: Verdict["matchedRule"] = { host: match.host };
   if (match.path !== undefined) matchedRule.path = match.path;
+  const target = { serviceId: match.service.id, category: match.service.category };
+  const responsibilities = responsibilitiesFor(model, cells, deploymentModel, target);
   return {
     serviceId: match.service.id,
     name: match.service.name,
@@ -57,6 +66,8 @@ export function buildVerdict(
     modelSource,
     variantId: variant?.id ?? null,
     matchedRule,
-    responsibilities: responsibilitiesFor(model, cells, deploymentModel),
+    responsibilities,
+    keyActions: keyActions(responsibilities),
+    ...planData(match.service, variant, deploymentModel),
   };
 }

@@ -8,12 +8,14 @@ import { join, relative } from "node:path";
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import { buildHostIndex, lookupHost } from "../engine/host-index";
 import {
+  CATEGORIES,
   type Cell,
   DEPLOYMENT_MODELS,
   type DeploymentModel,
   DOMAINS,
   type Domain,
   type Framework,
+  type GuidanceRefinement,
   type RulesBundle,
   type Service,
 } from "../engine/types";
@@ -92,13 +94,23 @@ class Checker {
   validate(file: string, data: Json, schemaName: string, listKey: string): boolean {
     let validate = this.validators.get(schemaName);
     if (validate === undefined) {
-      const schema = JSON.parse(readFileSync(join(this.root, "schema", schemaName), "utf8"));
-      validate = this.ajv.compile(schema);
+      this.addReferencedSchemas();
+      validate = this.ajv.getSchema(schemaName);
+      if (validate === undefined) throw new Error(`rules/schema/${schemaName} has no matching $id`);
       this.validators.set(schemaName, validate);
     }
     if (validate(data)) return true;
     for (const error of validate.errors ?? []) this.reportSchemaError(file, data, listKey, error);
     return false;
+  }
+
+  /** Every schema by its $id, so one can refer to another's $defs (guidance lines share matrix's). */
+  private addReferencedSchemas(): void {
+    if (this.validators.size > 0) return;
+    for (const file of jsonFiles(join(this.root, "schema"))) {
+      const schema = JSON.parse(readFileSync(file, "utf8")) as { $id?: string };
+      if (schema.$id !== undefined && this.ajv.getSchema(schema.$id) === undefined) this.ajv.addSchema(schema);
+    }
   }
 
   private reportSchemaError(file: string, data: Json, listKey: string, error: ErrorObject): void {
@@ -324,6 +336,28 @@ function checkCoverage(checker: Checker, root: string, services: Service[]): voi
   });
 }
 
+/** Category and service refinements of the guidance (rules/guidance/*.json). */
+function loadRefinements(checker: Checker, root: string, services: Service[]): GuidanceRefinement[] {
+  const refinements: GuidanceRefinement[] = [];
+  const serviceIds = new Set(services.map((s) => s.id));
+  const categories: ReadonlySet<string> = new Set(CATEGORIES);
+  for (const file of jsonFiles(join(root, "guidance"))) {
+    const data = checker.readJson(file);
+    if (data === null || !checker.validate(file, data, "guidance.schema.json", "refinements")) continue;
+    (data.refinements as GuidanceRefinement[]).forEach((refinement, i) => {
+      const entry = `refinements[${i}] (${refinement.service ?? refinement.category} x ${refinement.domain})`;
+      if (refinement.category !== undefined && !categories.has(refinement.category)) {
+        checker.add(file, entry, "category", `"${refinement.category}" is not a service category`);
+      }
+      if (refinement.service !== undefined && !serviceIds.has(refinement.service)) {
+        checker.add(file, entry, "service", `"${refinement.service}" is not a service id in rules/services`);
+      }
+      refinements.push(refinement);
+    });
+  }
+  return refinements;
+}
+
 /** Loads rules/ from `root`; throws RulesError listing every problem found. */
 export function loadRules(root: string, cwd = process.cwd()): LoadedRules {
   const checker = new Checker(root, cwd);
@@ -335,6 +369,8 @@ export function loadRules(root: string, cwd = process.cwd()): LoadedRules {
   checkSharedHosts(checker, services, files, sharedHosts);
   if (entriesValid) checkCoverage(checker, root, services);
   const model = loadModel(checker, root);
+  const refinements = loadRefinements(checker, root, services);
   if (checker.problems.length > 0 || model === null) throw new RulesError(checker.problems);
+  model.refinements = refinements;
   return { services, model, sharedHosts, serviceFiles: files };
 }
