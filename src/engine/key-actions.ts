@@ -24,7 +24,8 @@ export function keyActions(responsibilities: readonly Responsibility[], count = 
   const candidates: Candidate[] = [];
   let order = 0;
   for (const item of responsibilities) {
-    for (const line of item.dont) candidates.push({ line, sentence: dontSentence(line.text), dont: true, order: order++ });
+    for (const line of item.dont)
+      candidates.push({ line, sentence: dontSentence(line.text), dont: true, order: order++ });
     for (const line of item.do) candidates.push({ line, sentence: line.text, dont: false, order: order++ });
   }
   return candidates

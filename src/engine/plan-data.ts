@@ -1,4 +1,12 @@
-import type { DataUse, DeploymentModelId, Jurisdiction, Service, ServiceVariant, SourcedFact } from "./types";
+import type {
+  DataUse,
+  DeploymentModel,
+  DeploymentModelId,
+  Jurisdiction,
+  Service,
+  ServiceVariant,
+  SourcedFact,
+} from "./types";
 
 /** Deployment models where the organisation runs the model on machines it controls. */
 const RUN_BY_ORGANISATION: ReadonlySet<DeploymentModelId> = new Set(["iaas", "on-prem"]);
@@ -41,7 +49,11 @@ export function effectiveDataUse(
   return stated ?? UNKNOWN_DATA_USE;
 }
 
-export function planData(service: Service, variant: ServiceVariant | null, deploymentModel: DeploymentModelId): PlanData {
+export function planData(
+  service: Service,
+  variant: ServiceVariant | null,
+  deploymentModel: DeploymentModelId,
+): PlanData {
   return {
     planName: variant?.name ?? null,
     description: variant?.description ?? null,
@@ -49,4 +61,11 @@ export function planData(service: Service, variant: ServiceVariant | null, deplo
     facts: [...((variant === null ? service.facts : variant.facts) ?? [])],
     jurisdiction: service.jurisdiction ?? null,
   };
+}
+
+/** The plan picker's first option: "personal or free plan" only where the default plan is one. */
+export function defaultPlanLabel(service: Service, model: DeploymentModel): string {
+  if (service.dataUse?.plans !== undefined) return `${service.name} ${service.dataUse.plans} (or not sure)`;
+  if (model.id === "public-saas") return `${service.name}, personal or free plan (or not sure)`;
+  return `${service.name}, ${model.name} (or not sure)`;
 }

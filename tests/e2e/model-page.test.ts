@@ -41,7 +41,12 @@ function expectedGuidance(cell: Cell) {
   const g = cell.guidance;
   return cell.owner === "provider"
     ? { do: [], dont: [], providerDoes: g.providerDoes ?? null, youCheck: g.youCheck ?? null }
-    : { do: g.do ?? [], dont: g.dont ?? [], providerDoes: null, youCheck: null };
+    : {
+        do: (g.do ?? []).map((line) => line.text),
+        dont: (g.dont ?? []).map((line) => line.text),
+        providerDoes: null,
+        youCheck: null,
+      };
 }
 
 /** Reads the guidance rendered inside `root` (one `.guidance` block). */

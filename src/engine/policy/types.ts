@@ -22,6 +22,12 @@ export type CustomService = Omit<Service, "source" | "reviewed" | "variants" | "
   reviewed?: string;
 };
 
+/** What to use instead of a service: its name, and a link when the admin gives one. */
+export interface Alternative {
+  name: string;
+  url?: string;
+}
+
 export interface ManagedPolicy {
   organizationName?: string;
   supportContact?: string;
@@ -33,10 +39,12 @@ export interface ManagedPolicy {
   customServices?: CustomService[];
   disabledServices?: string[];
   extraGuidance?: Partial<Record<DomainId, DomainGuidance>>;
-  alternatives?: Record<string, string>;
+  alternatives?: Record<string, Alternative>;
   unapprovedAction?: EnforcementAction;
   blockedAction?: EnforcementAction;
   allowUserSettings?: boolean;
+  // The five-second popup (issue 9): each status's plain meaning, in the organisation's words.
+  statusMessages?: Partial<Record<ServiceStatus, string>>;
 }
 
 export type PolicyKey = keyof ManagedPolicy;
@@ -57,6 +65,7 @@ export const POLICY_KEYS: readonly PolicyKey[] = [
   "unapprovedAction",
   "blockedAction",
   "allowUserSettings",
+  "statusMessages",
 ];
 
 /** One value the extension ignored, and why. `key` is a path such as serviceStatuses.chatgpt. */
@@ -65,6 +74,8 @@ export interface PolicyProblem {
   /** A short, plain-text summary of the value (never the whole of a huge value). */
   value: string;
   message: string;
+  /** What applies instead, in plain words. */
+  fallback?: string;
 }
 
 export interface PolicyResult {

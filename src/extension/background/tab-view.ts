@@ -1,3 +1,4 @@
+import { defaultPlanLabel } from "../../engine/plan-data";
 import { choicesUnderPolicy } from "../../engine/policy";
 import type { DeploymentModel, Match } from "../../engine/types";
 import { tabs } from "../shared/browser-api";
@@ -36,15 +37,18 @@ export async function viewForMatch(match: Match | null): Promise<TabView> {
     kind: "service",
     organisation,
     status: standing.status,
+    statusMessage: standing.statusMessage,
     alternative: standing.alternative,
+    alternativeUrl: standing.alternativeUrl,
+    workspacePinned: false,
     extraGuidance: standing.extraGuidance,
     userMayChoose: standing.userMayChoose,
     fromPolicy: standing.fromPolicy,
     verdict,
     deploymentModel: deploymentModelOf(verdict.deploymentModel),
     variants: service.variants ?? [],
+    defaultPlanLabel: defaultPlanLabel(service, deploymentModelOf(service.deploymentModel)),
     chosenVariantId: verdict.variantId,
-    dataUse: service.dataUse ?? null,
     source: service.source,
     reviewed: service.reviewed,
   };

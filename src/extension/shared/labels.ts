@@ -1,6 +1,10 @@
 import type { Owner, Provenance } from "../../engine/types";
 
-export const OWNER_LABEL: Record<Owner, string> = { provider: "Provider", shared: "Shared", customer: "You" };
+export const OWNER_LABEL: Record<Owner, string> = {
+  provider: "Provider",
+  shared: "Shared",
+  customer: "Your organisation",
+};
 
 export const PROVENANCE_LABEL: Record<Provenance, string> = {
   "seed-text": "the framework's 2024 article",

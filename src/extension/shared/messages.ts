@@ -10,7 +10,7 @@ import type {
   PolicyProblem,
   ServiceStatus,
 } from "../../engine/policy/types";
-import type { DataUse, DeploymentModel, DomainId, ServiceVariant } from "../../engine/types";
+import type { DeploymentModel, DomainId, ServiceVariant } from "../../engine/types";
 import type { Verdict } from "../../engine/verdict";
 import { runtime } from "./browser-api";
 
@@ -31,7 +31,13 @@ export type TabView =
       organisation: OrganisationInfo | null;
       /** The organisation's status for this service; null when its policy sets none. */
       status: ServiceStatus | null;
+      /** What the status means, in the organisation's words or the built-in ones; null without a status. */
+      statusMessage: string | null;
       alternative: string | null;
+      /** An https link to the alternative, when the policy gives one. */
+      alternativeUrl: string | null;
+      /** True when this browser enforces the organisation's workspace for the service (tenant pinning). */
+      workspacePinned: boolean;
       /** The organisation's own Do / Don't lines, per domain. */
       extraGuidance: Partial<Record<DomainId, DomainGuidance>>;
       /** False when the policy sets the plan, or users may not change their settings. */
@@ -41,9 +47,10 @@ export type TabView =
       verdict: Verdict;
       deploymentModel: DeploymentModel;
       variants: ServiceVariant[];
+      /** The picker's first option: the service's default plan, in words that fit it. */
+      defaultPlanLabel: string;
       /** The plan the user picked, when they picked one. */
       chosenVariantId: string | null;
-      dataUse: DataUse | null;
       source: string;
       reviewed: string;
     };
@@ -56,6 +63,8 @@ export interface EnforcementView {
   action: EnforcementAction;
   organisationName: string | null;
   alternative: string | null;
+  /** An https link to the alternative, when the policy gives one. */
+  alternativeUrl: string | null;
   supportContact: string | null;
   acceptableUsePolicyUrl: string | null;
 }

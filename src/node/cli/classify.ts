@@ -14,6 +14,7 @@ import {
   statusFor,
   validatePolicy,
 } from "../../engine/policy";
+import { statusMessage } from "../../engine/policy/validate-status-messages";
 import { type ClassifyResult, classifyInput } from "../classify-inputs";
 import { readPolicyFile } from "../policy-file";
 import { formatProblem, loadRules, RulesError } from "../rules-loader";
@@ -26,6 +27,8 @@ interface PolicyOutcome {
   status: string | null;
   action: string;
   alternative: string | null;
+  alternativeUrl: string | null;
+  statusMessage: string | null;
   extraGuidanceDomains: string[];
 }
 
@@ -36,7 +39,9 @@ function outcome(policy: ManagedPolicy, serviceId: string): PolicyOutcome {
   return {
     status,
     action: actionFor(policy, status),
-    alternative: policy.alternatives?.[serviceId] ?? null,
+    alternative: policy.alternatives?.[serviceId]?.name ?? null,
+    alternativeUrl: policy.alternatives?.[serviceId]?.url ?? null,
+    statusMessage: status === null ? null : statusMessage(policy.statusMessages, status),
     extraGuidanceDomains: Object.keys(policy.extraGuidance ?? {}),
   };
 }
