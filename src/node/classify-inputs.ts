@@ -1,7 +1,7 @@
 /** Classifies what a person or a script passes to the CLI: URLs or bare hostnames. */
 import type { Engine } from "../engine/engine";
 import type { Responsibility } from "../engine/responsibilities";
-import type { DeploymentModelId } from "../engine/types";
+import type { DataUse, DeploymentModelId, Jurisdiction, SourcedFact } from "../engine/types";
 import { toUrlString } from "../engine/url-parts";
 import type { VerdictChoices } from "../engine/verdict";
 
@@ -15,6 +15,15 @@ export interface ClassifyResult {
   deploymentModelName: string | null;
   modelSource: string | null;
   matchedRule: { host: string; path?: string } | null;
+  /** The plan (variant) shown, or null for the service's default plan. */
+  plan: string | null;
+  /** What is true for that plan: training, retention, opt-out, with source. */
+  dataUse: DataUse | null;
+  /** The three actions that matter most for the person at the keyboard. */
+  keyActions: string[];
+  facts: SourcedFact[];
+  jurisdiction: Jurisdiction | null;
+  /** Each Do / Don't line carries its audience ("for") and "weight". */
   responsibilities: Responsibility[];
   error?: string;
 }
@@ -39,6 +48,11 @@ function empty(input: string, error?: string): ClassifyResult {
     deploymentModelName: null,
     modelSource: null,
     matchedRule: null,
+    plan: null,
+    dataUse: null,
+    keyActions: [],
+    facts: [],
+    jurisdiction: null,
     responsibilities: [],
   };
   if (error !== undefined) result.error = error;
@@ -66,6 +80,11 @@ export function classifyInput(
     deploymentModelName: model?.name ?? null,
     modelSource: verdict.modelSource,
     matchedRule: verdict.matchedRule,
+    plan: verdict.variantId,
+    dataUse: verdict.dataUse,
+    keyActions: verdict.keyActions,
+    facts: verdict.facts,
+    jurisdiction: verdict.jurisdiction,
     responsibilities: verdict.responsibilities,
   };
 }

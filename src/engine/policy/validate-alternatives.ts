@@ -4,9 +4,17 @@ import type { Alternative } from "./types";
 
 const MAX_NAME = 300;
 
-/** One entry: "Acme Chat", or { "name": "Acme Chat", "url": "https://chat.acme.example" }. */
+/** A trailing https link in the text form: "Acme Chat https://chat.acme.example". */
+const TRAILING_LINK = /^(.*\S)\s+(https:\/\/\S+)$/;
+
+/**
+ * One entry: "Acme Chat", "Acme Chat https://chat.acme.example" (Chrome's managed schema cannot
+ * declare text-or-object, so the text form carries the link too), or { "name", "url" }.
+ */
 export function checkAlternative(entry: unknown): { ok: true; value: Alternative } | { ok: false; message: string } {
   if (typeof entry === "string") {
+    const linked = TRAILING_LINK.exec(entry.trim());
+    if (linked !== null) return checkAlternative({ name: linked[1], url: linked[2] });
     const name = checkText(entry, MAX_NAME);
     return name.ok ? { ok: true, value: { name: name.value } } : name;
   }

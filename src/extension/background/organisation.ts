@@ -42,6 +42,7 @@ export function enforcementView(service: Service, model: DeploymentModel): Enfor
     serviceName: service.name,
     modelName: model.name,
     status,
+    statusMessage: statusMessage(policy.statusMessages, status),
     action: standing.action,
     organisationName: policy.organizationName ?? null,
     alternative: standing.alternative,

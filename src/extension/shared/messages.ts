@@ -60,6 +60,8 @@ export interface EnforcementView {
   serviceName: string;
   modelName: string;
   status: ServiceStatus;
+  /** What the status means, in the organisation's words or the built-in ones. */
+  statusMessage: string;
   action: EnforcementAction;
   organisationName: string | null;
   alternative: string | null;

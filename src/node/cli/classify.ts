@@ -3,6 +3,7 @@
  *   npm run --silent classify -- [--json] URL|HOST ...
  *   npm run --silent classify -- [--json] -        (one URL or hostname per line on stdin)
  *   --policy FILE: what users see under an admin policy (status, enforcement, the policy's model)
+ *   --plan VARIANT_ID: the plan the user has (e.g. chatgpt-enterprise), as the popup's plan picker
  */
 import { readFileSync } from "node:fs";
 import { createEngine } from "../../engine/engine";
@@ -21,7 +22,16 @@ import { formatProblem, loadRules, RulesError } from "../rules-loader";
 import { RULES_ROOT } from "../rules-root";
 
 const USAGE =
-  "usage: classify [--json] [--policy FILE] URL|HOST...   or   classify [--json] [--policy FILE] -   (read lines from stdin)";
+  "usage: classify [--json] [--policy FILE] [--plan VARIANT_ID] URL|HOST...   or   classify [--json] [--policy FILE] [--plan VARIANT_ID] -   (read lines from stdin)";
+
+/** Removes `--name VALUE` from argv; undefined when absent, null when the value is missing. */
+function takeOption(argv: string[], name: string): string | null | undefined {
+  const at = argv.indexOf(name);
+  if (at < 0) return undefined;
+  const value = argv[at + 1];
+  argv.splice(at, value === undefined ? 1 : 2);
+  return value === undefined || value.startsWith("--") ? null : value;
+}
 
 interface PolicyOutcome {
   status: string | null;
@@ -59,6 +69,7 @@ function readInputs(args: string[]): string[] {
 function summary(result: Result): string {
   if (result.error !== undefined) return `${result.input}\n  error: ${result.error}`;
   if (result.service === null) return `${result.input}\n  no known AI service`;
+  const training = result.dataUse === null ? [] : [`  trains on input: ${result.dataUse.training}`];
   const rule = result.matchedRule?.path
     ? `${result.matchedRule.host}${result.matchedRule.path}`
     : result.matchedRule?.host;
@@ -70,6 +81,9 @@ function summary(result: Result): string {
   const lines = [
     result.input,
     `  ${result.name} (${result.vendor}): ${result.deploymentModelName} [${result.deploymentModel}], rule ${rule}`,
+    ...(result.plan === null ? [] : [`  plan:     ${result.plan}`]),
+    ...training,
+    ...result.keyActions.map((action, i) => `  ${i === 0 ? "first:" : "      "}    ${action}`),
   ];
   if (result.policy !== undefined) {
     const p = result.policy;
@@ -77,7 +91,7 @@ function summary(result: Result): string {
     if (p.alternative !== null) lines.push(`  instead:  ${p.alternative}`);
   }
   lines.push(
-    `  you:      ${byOwner("customer")}`,
+    `  your org: ${byOwner("customer")}`,
     `  shared:   ${byOwner("shared")}`,
     `  provider: ${byOwner("provider")}`,
   );
@@ -85,14 +99,15 @@ function summary(result: Result): string {
 }
 
 function main(argv: string[]): number {
-  const json = argv.includes("--json");
-  const policyAt = argv.indexOf("--policy");
-  const policyFile = policyAt >= 0 ? argv[policyAt + 1] : undefined;
-  if (policyAt >= 0 && policyFile === undefined) {
+  const rest = [...argv];
+  const policyFile = takeOption(rest, "--policy");
+  const plan = takeOption(rest, "--plan");
+  if (policyFile === null || plan === null) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const args = argv.filter((a, i) => a !== "--json" && (policyAt < 0 || (i !== policyAt && i !== policyAt + 1)));
+  const json = rest.includes("--json");
+  const args = rest.filter((a) => a !== "--json");
   if (args.length === 0 || args.includes("--help") || args.includes("-h")) {
     process.stderr.write(`${USAGE}\n`);
     return args.length === 0 ? 2 : 0;
@@ -116,12 +131,17 @@ function main(argv: string[]): number {
       return 1;
     }
   }
+  if (plan !== undefined && !rules.services.some((s) => s.variants?.some((v) => v.id === plan))) {
+    process.stderr.write(`--plan: no service has a plan (variant) "${plan}"\n`);
+    return 2;
+  }
   const engine = createEngine(policy ? servicesUnderPolicy(rules.services, policy) : rules.services, rules.model);
   const results: Result[] = readInputs(args).map((input) => {
-    if (policy === null) return classifyInput(engine, input);
     const active = policy;
-    const result: Result = classifyInput(engine, input, (id) => choicesUnderPolicy(active, id, null));
-    if (result.service !== null) result.policy = outcome(active, result.service);
+    const choicesFor = (id: string) =>
+      active === null ? { variantId: plan ?? null } : choicesUnderPolicy(active, id, plan ?? null);
+    const result: Result = classifyInput(engine, input, choicesFor);
+    if (active !== null && result.service !== null) result.policy = outcome(active, result.service);
     return result;
   });
   if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
