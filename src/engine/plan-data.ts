@@ -67,5 +67,7 @@ export function planData(
 export function defaultPlanLabel(service: Service, model: DeploymentModel): string {
   if (service.dataUse?.plans !== undefined) return `${service.name} ${service.dataUse.plans} (or not sure)`;
   if (model.id === "public-saas") return `${service.name}, personal or free plan (or not sure)`;
+  if (RUN_BY_ORGANISATION.has(model.id))
+    return `${service.name} on your own or your organisation's machines (or not sure)`;
   return `${service.name}, ${model.name} (or not sure)`;
 }

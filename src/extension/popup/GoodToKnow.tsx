@@ -40,7 +40,7 @@ export function GoodToKnow({ jurisdiction, facts }: { jurisdiction: Jurisdiction
           </li>
         ))}
         {jurisdiction !== null && jurisdiction.processing === undefined && (
-          <li>The company is based in {countryName(jurisdiction.vendorCountry)}.</li>
+          <li>Company's home country: {countryName(jurisdiction.vendorCountry)}.</li>
         )}
       </ul>
     </section>
