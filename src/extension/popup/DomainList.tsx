@@ -83,7 +83,7 @@ export function DomainList({ responsibilities, org }: { responsibilities: Respon
     <details id="your-part" class="section your-part">
       <summary>
         <h2>Your part, area by area</h2>
-        <span class="muted"> ({mine} of 12 shared or your organisation's)</span>
+        <span class="muted"> (you have a part in {mine} of 12)</span>
       </summary>
       <ul class="domains">
         {ordered.map((item) => (
