@@ -34,11 +34,11 @@ export function ServiceView({
     <main class="popup" data-state="service" data-service={verdict.serviceId} data-model={deploymentModel.id}>
       {view.organisation !== null && <OrganisationBanner organisation={view.organisation} />}
       <header class="service-header">
-        <h1 id="service-name">
+        <h1>
           <span id="popup-chip" class="model-badge" style={{ backgroundColor: look.color }} aria-hidden="true">
             {look.text}
           </span>{" "}
-          {verdict.name}
+          <span id="service-name">{verdict.name}</span>
         </h1>
         <p id="plan-line">
           <span id="model-name">{verdict.planName ?? deploymentModel.name}</span>
