@@ -99,7 +99,7 @@ describe("popup", () => {
     const { page, tabId } = await visit("https://github.com/copilot");
     const popup = await openPopup(session.browser.context, tabId);
     const firstWhy = popup.locator("details#your-part");
-    await firstWhy.locator("summary").focus();
+    await firstWhy.locator("> summary").focus();
     await popup.keyboard.press("Enter");
     expect(await firstWhy.getAttribute("open")).not.toBeNull();
     await popup.close();

@@ -172,8 +172,10 @@ describe("enforcement", () => {
     // takes no focus, so Tab reaches its Dismiss button after the page's own controls.
     await saveScreenshot(page, "notice-gemini");
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    // Tab: the contact's mailto link first, then the Dismiss button.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe("ai-responsibility-notice");
+    await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await page.locator("ai-responsibility-notice").waitFor({ state: "detached" });
     // Dismissed stays dismissed while the app changes its route; a new page load asks again.
