@@ -18,6 +18,7 @@ import {
   waitForBadge,
 } from "./harness/browser";
 import { loadModelFacts } from "./harness/model-facts";
+import { popupChip } from "./harness/popup-chip";
 import { useExtensionSession } from "./harness/session";
 
 const facts = loadModelFacts();
@@ -52,16 +53,6 @@ function measure(popup: Page): Promise<Layout> {
       trainingText: training?.textContent ?? "",
       openDetails: document.querySelectorAll("details[open]").length,
     };
-  });
-}
-
-/** rgb(r, g, b) as #rrggbb. */
-async function chip(popup: Page): Promise<{ text: string; color: string }> {
-  return popup.evaluate(() => {
-    const el = document.querySelector("#popup-chip") as HTMLElement;
-    const [r, g, b] = (getComputedStyle(el).backgroundColor.match(/\d+/g) ?? []).map(Number);
-    const hex = [r, g, b].map((n) => (n ?? 0).toString(16).padStart(2, "0")).join("");
-    return { text: el.textContent ?? "", color: `#${hex}` };
   });
 }
 
@@ -105,7 +96,7 @@ describe("the first screen holds what matters", () => {
     if ("training" in c) expect(layout.training).toBe(c.training);
 
     // The chip is the toolbar badge: same text, same colour.
-    const shown = await chip(popup);
+    const shown = await popupChip(popup);
     expect(shown.text).toBe(await badgeText(session.worker, tabId));
     expect(shown.color).toBe(await badgeColor(session.worker, tabId));
 

@@ -18,6 +18,7 @@ import {
   waitForBadge,
 } from "./harness/browser";
 import { closeThenRemovePolicies, removePolicies, waitForManaged, writePolicy } from "./harness/policy";
+import { popupChip } from "./harness/popup-chip";
 import { startServer, type TestServer } from "./harness/server";
 
 const POLICY = {
@@ -56,17 +57,6 @@ beforeAll(async () => {
 
 afterAll(() => closeThenRemovePolicies(browser, server));
 
-async function chip(popup: Page): Promise<{ text: string; color: string }> {
-  return popup.evaluate(() => {
-    const el = document.querySelector("#popup-chip") as HTMLElement;
-    const [r, g, b] = (getComputedStyle(el).backgroundColor.match(/\d+/g) ?? []).map(Number);
-    return {
-      text: el.textContent ?? "",
-      color: `#${[r, g, b].map((n) => (n ?? 0).toString(16).padStart(2, "0")).join("")}`,
-    };
-  });
-}
-
 describe("a colour means one thing: the organisation's status", () => {
   it.each([
     ["https://chatgpt.com/", "approved"],
@@ -78,7 +68,10 @@ describe("a colour means one thing: the organisation's status", () => {
     await waitForBadge(worker, tabId, STATUS_BADGE[status].text);
     expect(await badgeColor(worker, tabId)).toBe(STATUS_BADGE[status].color);
     const popup = await openPopup(browser.context, tabId);
-    expect(await chip(popup)).toEqual({ text: await badgeText(worker, tabId), color: await badgeColor(worker, tabId) });
+    expect(await popupChip(popup)).toEqual({
+      text: await badgeText(worker, tabId),
+      color: await badgeColor(worker, tabId),
+    });
     expect(await popup.getAttribute("#service-status", "data-status")).toBe(status);
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThanOrEqual(1200);
