@@ -66,7 +66,10 @@ export function planData(
 /** The plan picker's first option: "personal or free plan" only where the default plan is one. */
 export function defaultPlanLabel(service: Service, model: DeploymentModel): string {
   if (service.dataUse?.plans !== undefined) return `${service.name} ${service.dataUse.plans} (or not sure)`;
-  if (model.id === "public-saas") return `${service.name}, personal or free plan (or not sure)`;
+  // Consumer apps and code assistants sell personal plans beside their business ones.
+  if (model.id === "public-saas" || model.id === "code-copilot") {
+    return `${service.name}, personal or free plan (or not sure)`;
+  }
   if (RUN_BY_ORGANISATION.has(model.id))
     return `${service.name} on your own or your organisation's machines (or not sure)`;
   return `${service.name}, ${model.name} (or not sure)`;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/engine";
 import { dontSentence, keyActions } from "../../src/engine/key-actions";
-import { effectiveDataUse, planData } from "../../src/engine/plan-data";
+import { defaultPlanLabel, effectiveDataUse, planData } from "../../src/engine/plan-data";
 import type { Responsibility } from "../../src/engine/responsibilities";
 import type { Service } from "../../src/engine/types";
 import { loadRules } from "../../src/node/rules-loader";
@@ -74,6 +74,22 @@ describe("variant data wins over service data", () => {
     );
     const runtime = { ...service, category: "local-runtime", dataUse: undefined };
     expect(effectiveDataUse(runtime, null, "public-saas").training).toBe("self-hosted");
+  });
+});
+
+describe("the plan picker's first option", () => {
+  const modelOf = (id: string) => {
+    const found = rules.model.deploymentModels.find((m) => m.id === id);
+    if (found === undefined) throw new Error(id);
+    return found;
+  };
+  it("names the default plan's plans where the catalog has them, and offers a personal plan only where one exists", () => {
+    expect(defaultPlanLabel(service, modelOf("public-saas"))).toBe("Example Chat, personal or free plan (or not sure)");
+    const chatgpt = rules.services.find((s) => s.id === "chatgpt");
+    const ollama = rules.services.find((s) => s.id === "ollama");
+    if (chatgpt === undefined || ollama === undefined) throw new Error("catalog lacks chatgpt or ollama");
+    expect(defaultPlanLabel(chatgpt, modelOf("public-saas"))).toBe("ChatGPT Free, Plus and Pro (or not sure)");
+    expect(defaultPlanLabel(ollama, modelOf("on-prem"))).not.toContain("personal");
   });
 });
 
