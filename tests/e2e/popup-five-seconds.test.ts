@@ -152,7 +152,7 @@ describe("true for the plan", () => {
     const ollama = await session.browser.visit("https://ollama.com/");
     popup = await openPopup(session.browser.context, ollama.tabId);
     expect(await popup.locator("#variant-select option").first().textContent()).not.toContain("personal");
-    expect(await popup.textContent("#training")).toContain("runs on your organisation's or your own machines");
+    expect(await popup.textContent("#training")).toContain("the model runs on machines you or your organisation run");
     await popup.close();
     await ollama.page.close();
   });

@@ -5,7 +5,7 @@ const ANSWER: Record<DataUse["training"], string> = {
   yes: "Yes, and this plan has no setting to turn it off.",
   "opt-in": "Only if you or your admin agree to it.",
   no: "No: the provider's terms for this plan exclude training on what you type.",
-  "self-hosted": "No provider sees it: the model runs on your organisation's or your own machines.",
+  "self-hosted": "No model provider gets it: the model runs on machines you or your organisation run.",
   unknown: "not known. Assume it may, until your IT team says otherwise.",
 };
 
