@@ -48,9 +48,14 @@ export function createEngine(
     if (options.model2025 === undefined) throw new Error("framework 2025 needs the 2025 model (rules/model/2025)");
     revision = { model: options.model2025, cells: indexCells2025(cells, options.model2025) };
   }
+  // The badge's calm colour follows the risk level, so a 2025 column that keeps a plan's risk keeps its colour.
+  const colourByRisk = new Map<string, string>();
+  for (const m of model.deploymentModels) if (!colourByRisk.has(m.risk)) colourByRisk.set(m.risk, m.badge.color);
   const describeModel = (verdict: Verdict): DeploymentModel | DeploymentModel2025 => {
     if (revision !== null && verdict.mapping !== undefined) {
-      return { ...deploymentModel2025Of(revision.model, verdict.mapping.model), risk: verdict.mapping.risk };
+      const column = deploymentModel2025Of(revision.model, verdict.mapping.model);
+      const color = colourByRisk.get(verdict.mapping.risk) ?? column.badge.color;
+      return { ...column, risk: verdict.mapping.risk, badge: { ...column.badge, color } };
     }
     const found = model.deploymentModels.find((m) => m.id === verdict.deploymentModel);
     if (found === undefined) throw new Error(`unknown deployment model ${verdict.deploymentModel}`);

@@ -3,7 +3,15 @@
  * deployment model and its category, kept in rules/model/2025/framework.json), and its sixteen
  * responsibilities. Pure: no browser API.
  */
-import { findCell, type Responsibility } from "./responsibilities";
+import {
+  findCell,
+  type GuidanceTarget,
+  type Responsibility,
+  type ResponsibilityLine,
+  refine,
+  refinementsFor,
+  tag,
+} from "./responsibilities";
 import {
   type Cell,
   type Cell2025,
@@ -115,25 +123,37 @@ export function responsibilities2025(
   model2025: ResponsibilityModel2025,
   cells: Map<string, ResolvedCell2025>,
   column: DeploymentModel2025Id,
+  target?: GuidanceTarget,
 ): Responsibility[] {
-  const names = new Map(domains2025(model2024, model2025).map((d) => [d.id as string, d.name]));
+  const byId = new Map(domains2025(model2024, model2025).map((d) => [d.id as string, d]));
+  // Category and service refinements that hold whatever the deployment model is apply here too.
+  const refinements = refinementsFor(model2024, target, null);
   return DOMAINS_2025.map((domain) => {
     const cell = findCell2025(cells, domain, column);
     if (cell === undefined) throw new Error(`the 2025 model has no cell for ${domain} x ${column}`);
     const g = cell.guidance ?? {};
     const provider = cell.owner === "provider";
+    const youCheck: ResponsibilityLine[] =
+      g.youCheck === undefined ? [] : [{ text: g.youCheck, for: "you", weight: 1, from: "model" }];
+    const applicable = cell.owner !== "not-applicable";
     const entry: Responsibility = {
       domain,
-      name: names.get(domain) ?? domain,
+      name: byId.get(domain)?.name ?? domain,
       owner: cell.owner,
       provenance: cell.provenance,
       reason: cell.reason,
-      do: provider ? (g.youCheck !== undefined ? [g.youCheck] : []) : (g.do ?? []).map(lineText),
-      dont: provider ? [] : (g.dont ?? []).map(lineText),
+      do: provider ? youCheck : tag(g.do, "model"),
+      dont: provider ? [] : tag(g.dont, "model"),
+      admin: applicable ? [...(byId.get(domain)?.admin ?? [])] : [],
     };
     if (provider && g.providerDoes !== undefined) entry.providerDoes = g.providerDoes;
     if (cell.criticalFocus) entry.criticalFocus = true;
     if (cell.note !== undefined) entry.note = cell.note;
+    if (applicable)
+      refine(
+        entry,
+        refinements.filter((r) => r.domain === domain),
+      );
     return entry;
   });
 }

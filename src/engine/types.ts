@@ -132,9 +132,31 @@ export interface Domain {
   admin: string[];
 }
 
+/** Whom a Do / Don't line is for: the person at the keyboard, or the organisation's IT and security team. */
+export type Audience = "you" | "organisation";
+
+/** One Do / Don't line (rules/schema/matrix.schema.json, $defs/line). 3 = matters most. */
+export interface GuidanceLine {
+  text: string;
+  for: Audience;
+  weight: 1 | 2 | 3;
+}
+
+/** Lines that add to or replace a domain's lines for one category or service (rules/guidance/). */
+export interface GuidanceRefinement {
+  category?: string;
+  service?: string;
+  models?: DeploymentModelId[];
+  domain: DomainId;
+  replace?: boolean;
+  why: string;
+  do?: GuidanceLine[];
+  dont?: GuidanceLine[];
+}
+
 export interface CellGuidance {
-  do?: string[];
-  dont?: string[];
+  do?: GuidanceLine[];
+  dont?: GuidanceLine[];
   providerDoes?: string;
   youCheck?: string;
 }
@@ -163,6 +185,8 @@ export interface ResponsibilityModel {
   domains: Domain[];
   cells: Cell[];
   framework: Framework;
+  /** Category and service refinements of the Do / Don't lines (rules/guidance/). */
+  refinements?: GuidanceRefinement[];
 }
 
 /** Everything the extension ships from rules/. */
@@ -213,13 +237,6 @@ export type Domain2025Id = (typeof DOMAINS_2025)[number];
 /** The 2025 revision marks some domains as not applicable to a deployment model. */
 export type CellOwner = Owner | "not-applicable";
 
-/** A Do / Don't line: whom it is for and how much it matters (3 = most). */
-export interface GuidanceLine {
-  text: string;
-  for: "you" | "organisation";
-  weight: 1 | 2 | 3;
-}
-
 export interface DeploymentModel2025 extends Omit<DeploymentModel, "id"> {
   id: DeploymentModel2025Id;
 }
@@ -239,12 +256,7 @@ export interface Cell2025 {
   criticalFocus?: true;
   /** Where the author's own texts disagree on this cell, and which one we follow. */
   note?: string;
-  guidance?: {
-    do?: GuidanceLine[];
-    dont?: GuidanceLine[];
-    providerDoes?: string;
-    youCheck?: string;
-  };
+  guidance?: CellGuidance;
 }
 
 export interface FrameworkMapping {

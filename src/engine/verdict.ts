@@ -1,4 +1,6 @@
 import { type Mapping2025, mapTo2025, type ResolvedCell2025, responsibilities2025 } from "./framework-2025";
+import { keyActions } from "./key-actions";
+import { type PlanData, planData } from "./plan-data";
 import { type Responsibility, responsibilitiesFor } from "./responsibilities";
 import type {
   AnyDeploymentModelId,
@@ -14,7 +16,7 @@ import type {
 export type ModelSource = "catalog" | "variant" | "policy";
 
 /** Everything shown for a matched service: the same object feeds the popup and the CLI. */
-export interface Verdict {
+interface VerdictCore {
   serviceId: string;
   name: string;
   vendor: string;
@@ -29,7 +31,12 @@ export interface Verdict {
   framework: FrameworkVersion;
   /** Framework 2025: the 2024 model the column was derived from, and by which rule. */
   mapping?: Mapping2025;
+  /** The three lines that matter most for the person at the keyboard, as sentences. */
+  keyActions: string[];
 }
+
+/** A verdict carries what is true for the plan in use (data use, facts, jurisdiction). */
+export type Verdict = VerdictCore & PlanData;
 
 export interface VerdictChoices {
   /** A variant the user (or the admin) picked. Unknown ids are ignored. */
@@ -69,6 +76,7 @@ export function buildVerdict(
   }
   const matchedRule: Verdict["matchedRule"] = { host: match.host };
   if (match.path !== undefined) matchedRule.path = match.path;
+  const target = { serviceId: match.service.id, category: match.service.category };
   const verdict: Verdict = {
     serviceId: match.service.id,
     name: match.service.name,
@@ -80,14 +88,24 @@ export function buildVerdict(
     matchedRule,
     responsibilities: [],
     framework: revision2025 === null ? "2024" : "2025",
+    keyActions: [],
+    // The plan's data use and facts follow the 2024 model: the 2025 column only regroups it.
+    ...planData(match.service, variant, deploymentModel),
   };
   if (revision2025 === null) {
-    verdict.responsibilities = responsibilitiesFor(model, cells, deploymentModel);
-    return verdict;
+    verdict.responsibilities = responsibilitiesFor(model, cells, deploymentModel, target);
+  } else {
+    const mapping = mapTo2025(revision2025.model, match.service.category, deploymentModel);
+    verdict.deploymentModel = mapping.model;
+    verdict.mapping = mapping;
+    verdict.responsibilities = responsibilities2025(
+      model,
+      revision2025.model,
+      revision2025.cells,
+      mapping.model,
+      target,
+    );
   }
-  const mapping = mapTo2025(revision2025.model, match.service.category, deploymentModel);
-  verdict.deploymentModel = mapping.model;
-  verdict.mapping = mapping;
-  verdict.responsibilities = responsibilities2025(model, revision2025.model, revision2025.cells, mapping.model);
+  verdict.keyActions = keyActions(verdict.responsibilities);
   return verdict;
 }

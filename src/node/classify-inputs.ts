@@ -1,7 +1,7 @@
 /** Classifies what a person or a script passes to the CLI: URLs or bare hostnames. */
 import type { Engine } from "../engine/engine";
 import type { Responsibility } from "../engine/responsibilities";
-import type { AnyDeploymentModelId, FrameworkVersion } from "../engine/types";
+import type { AnyDeploymentModelId, DataUse, FrameworkVersion, Jurisdiction, SourcedFact } from "../engine/types";
 import { toUrlString } from "../engine/url-parts";
 import type { Verdict, VerdictChoices } from "../engine/verdict";
 
@@ -17,6 +17,15 @@ export interface ClassifyResult {
   framework: FrameworkVersion;
   modelSource: string | null;
   matchedRule: { host: string; path?: string } | null;
+  /** The plan (variant) shown, or null for the service's default plan. */
+  plan: string | null;
+  /** What is true for that plan: training, retention, opt-out, with source. */
+  dataUse: DataUse | null;
+  /** The three actions that matter most for the person at the keyboard. */
+  keyActions: string[];
+  facts: SourcedFact[];
+  jurisdiction: Jurisdiction | null;
+  /** Each Do / Don't line carries its audience ("for") and "weight". */
   responsibilities: Responsibility[];
   /** Framework 2025 only: the 2024 model the column came from, and the rule. */
   mapping?: Verdict["mapping"];
@@ -44,6 +53,11 @@ function empty(input: string, framework: FrameworkVersion, error?: string): Clas
     framework,
     modelSource: null,
     matchedRule: null,
+    plan: null,
+    dataUse: null,
+    keyActions: [],
+    facts: [],
+    jurisdiction: null,
     responsibilities: [],
   };
   if (error !== undefined) result.error = error;
@@ -73,6 +87,11 @@ export function classifyInput(
     framework: verdict.framework,
     modelSource: verdict.modelSource,
     matchedRule: verdict.matchedRule,
+    plan: verdict.variantId,
+    dataUse: verdict.dataUse,
+    keyActions: verdict.keyActions,
+    facts: verdict.facts,
+    jurisdiction: verdict.jurisdiction,
     responsibilities: verdict.responsibilities,
   };
   if (verdict.mapping !== undefined) result.mapping = verdict.mapping;

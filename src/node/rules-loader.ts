@@ -9,12 +9,14 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import type { CrossReferences } from "../engine/crossrefs";
 import { buildHostIndex, lookupHost } from "../engine/host-index";
 import {
+  CATEGORIES,
   type Cell,
   DEPLOYMENT_MODELS,
   type DeploymentModel,
   DOMAINS,
   type Domain,
   type Framework,
+  type GuidanceRefinement,
   type ResponsibilityModel2025,
   type RulesBundle,
   type Service,
@@ -106,13 +108,23 @@ export class Checker {
   validate(file: string, data: Json, schemaName: string, listKey: string): boolean {
     let validate = this.validators.get(schemaName);
     if (validate === undefined) {
-      const schema = JSON.parse(readFileSync(join(this.root, "schema", schemaName), "utf8"));
-      validate = this.ajv.compile(schema);
+      this.addReferencedSchemas();
+      validate = this.ajv.getSchema(schemaName);
+      if (validate === undefined) throw new Error(`rules/schema/${schemaName} has no matching $id`);
       this.validators.set(schemaName, validate);
     }
     if (validate(data)) return true;
     for (const error of validate.errors ?? []) this.reportSchemaError(file, data, listKey, error);
     return false;
+  }
+
+  /** Every schema by its $id, so one can refer to another's $defs (guidance lines share matrix's). */
+  private addReferencedSchemas(): void {
+    if (this.validators.size > 0) return;
+    for (const file of jsonFiles(join(this.root, "schema"))) {
+      const schema = JSON.parse(readFileSync(file, "utf8")) as { $id?: string };
+      if (schema.$id !== undefined && this.ajv.getSchema(schema.$id) === undefined) this.ajv.addSchema(schema);
+    }
   }
 
   private reportSchemaError(file: string, data: Json, listKey: string, error: ErrorObject): void {
@@ -333,6 +345,28 @@ function checkCoverage(checker: Checker, root: string, services: Service[]): voi
   });
 }
 
+/** Category and service refinements of the guidance (rules/guidance/*.json). */
+function loadRefinements(checker: Checker, root: string, services: Service[]): GuidanceRefinement[] {
+  const refinements: GuidanceRefinement[] = [];
+  const serviceIds = new Set(services.map((s) => s.id));
+  const categories: ReadonlySet<string> = new Set(CATEGORIES);
+  for (const file of jsonFiles(join(root, "guidance"))) {
+    const data = checker.readJson(file);
+    if (data === null || !checker.validate(file, data, "guidance.schema.json", "refinements")) continue;
+    (data.refinements as GuidanceRefinement[]).forEach((refinement, i) => {
+      const entry = `refinements[${i}] (${refinement.service ?? refinement.category} x ${refinement.domain})`;
+      if (refinement.category !== undefined && !categories.has(refinement.category)) {
+        checker.add(file, entry, "category", `"${refinement.category}" is not a service category`);
+      }
+      if (refinement.service !== undefined && !serviceIds.has(refinement.service)) {
+        checker.add(file, entry, "service", `"${refinement.service}" is not a service id in rules/services`);
+      }
+      refinements.push(refinement);
+    });
+  }
+  return refinements;
+}
+
 /** Loads rules/ from `root`; throws RulesError listing every problem found. */
 export function loadRules(root: string, cwd = process.cwd()): LoadedRules {
   const checker = new Checker(root, cwd);
@@ -346,8 +380,10 @@ export function loadRules(root: string, cwd = process.cwd()): LoadedRules {
   const model = loadModel(checker, root);
   const model2025 = model === null ? null : loadModel2025(checker, root, model);
   const crossReferences = loadCrossReferences(checker, root);
+  const refinements = loadRefinements(checker, root, services);
   if (checker.problems.length > 0 || model === null || model2025 === null || crossReferences === null) {
     throw new RulesError(checker.problems);
   }
+  model.refinements = refinements;
   return { services, model, model2025, crossReferences, sharedHosts, serviceFiles: files };
 }

@@ -3,11 +3,13 @@
  * locally), the real toolbar badge, the real popup.
  */
 import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/engine";
 import { badgeColor, badgeText, openPopup, saveScreenshot, stopServiceWorker, waitForBadge } from "./harness/browser";
 import { loadModelFacts } from "./harness/model-facts";
 import { useExtensionSession } from "./harness/session";
 
 const facts = loadModelFacts();
+const engine = createEngine(facts.rules.services, facts.rules.model);
 const session = useExtensionSession();
 const visit = (url: string) => session.browser.visit(url);
 
@@ -78,21 +80,26 @@ describe("popup", () => {
     expect(rendered).toHaveLength(12);
     expect(new Map(rendered.map((r) => [r.domain, r.owner]))).toEqual(new Map(cells.map((c) => [c.domain, c.owner])));
 
-    for (const cell of cells.filter((c) => c.owner !== "provider")) {
-      const card = popup.locator(`.user-part li.domain[data-domain="${cell.domain}"]`);
-      expect(await card.locator("ul.do > li").allTextContents()).toEqual(cell.guidance.do);
-      expect(await card.locator("ul.dont > li").allTextContents()).toEqual(cell.guidance.dont);
+    // Each area shows the person's lines; the organisation's are folded under "What your IT and security team does".
+    const match = engine.match("https://chatgpt.com/");
+    if (match === null) throw new Error("chatgpt.com is not in the catalog");
+    for (const item of engine.verdict(match).responsibilities) {
+      const card = popup.locator(`.your-part li.domain[data-domain="${item.domain}"]`);
+      const mine = (lines: typeof item.do) => lines.filter((l) => l.for === "you").map((l) => l.text);
+      expect(await card.locator("ul.do > li").allTextContents()).toEqual(mine(item.do));
+      expect(await card.locator("ul.dont > li").allTextContents()).toEqual(mine(item.dont));
+      expect(await card.locator("details.it-part li").count()).toBeGreaterThan(0);
     }
-    await saveScreenshot(popup, "popup-chatgpt");
+    await saveScreenshot(popup, "popup-chatgpt-areas");
     await popup.close();
     await page.close();
   });
 
-  it("is usable by keyboard: the reason behind a domain opens with Enter", async () => {
+  it("is usable by keyboard: the areas open with Enter", async () => {
     const { page, tabId } = await visit("https://github.com/copilot");
     const popup = await openPopup(session.browser.context, tabId);
-    const firstWhy = popup.locator(".user-part details.why").first();
-    await firstWhy.locator("summary").focus();
+    const firstWhy = popup.locator("details#your-part");
+    await firstWhy.locator("> summary").focus();
     await popup.keyboard.press("Enter");
     expect(await firstWhy.getAttribute("open")).not.toBeNull();
     await popup.close();

@@ -68,7 +68,7 @@ describe("Firefox ESR with an admin's policies.json", () => {
   it("badges an approved service in the policy's plan with the status colour", async () => {
     const { api } = ff();
     const { page, tabId } = await ff().visit("https://chatgpt.com/");
-    await waitForBadge(api, tabId, facts.badge("private-saas").text, 10_000);
+    await waitForBadge(api, tabId, STATUS_BADGE.approved.text, 10_000);
     expect(await badgeColor(api, tabId)).toBe(STATUS_BADGE.approved.color.toLowerCase());
     expect(await badgeTitle(api, tabId)).toContain(`${STATUS_BADGE.approved.label} by Contoso`);
     await page.close();
@@ -77,7 +77,7 @@ describe("Firefox ESR with an admin's policies.json", () => {
   it("colours an unapproved service as not approved", async () => {
     const { api } = ff();
     const { page, tabId } = await ff().visit("https://gemini.google.com/app");
-    await waitForBadge(api, tabId, facts.badge("public-saas").text, 10_000);
+    await waitForBadge(api, tabId, STATUS_BADGE.unapproved.text, 10_000);
     expect(await badgeColor(api, tabId)).toBe(STATUS_BADGE.unapproved.color.toLowerCase());
     expect(await badgeTitle(api, tabId)).toContain(`${STATUS_BADGE.unapproved.label} by Contoso`);
     await page.close();
@@ -86,7 +86,7 @@ describe("Firefox ESR with an admin's policies.json", () => {
   it("shows the organisation, the policy's model and the ignored value in the popup", async () => {
     const { api, browser } = ff();
     const { page, tabId } = await ff().visit("https://chatgpt.com/");
-    await waitForBadge(api, tabId, facts.badge("private-saas").text, 10_000);
+    await waitForBadge(api, tabId, STATUS_BADGE.approved.text, 10_000);
     const popup = await openPopup(browser, tabId);
     await popup.waitForSelector(".policy-problems", { timeout: 10_000 });
     expect(await popup.$eval("#org-name", (e) => e.textContent)).toBe("Contoso");

@@ -41,7 +41,12 @@ function expectedGuidance(cell: Cell) {
   const g = cell.guidance;
   return cell.owner === "provider"
     ? { do: [], dont: [], providerDoes: g.providerDoes ?? null, youCheck: g.youCheck ?? null }
-    : { do: g.do ?? [], dont: g.dont ?? [], providerDoes: null, youCheck: null };
+    : {
+        do: (g.do ?? []).map((line) => line.text),
+        dont: (g.dont ?? []).map((line) => line.text),
+        providerDoes: null,
+        youCheck: null,
+      };
 }
 
 /** Reads the guidance rendered inside `root` (one `.guidance` block). */
@@ -213,8 +218,17 @@ describe("model page", () => {
       })),
     );
     expect(rows).toEqual(expectedRows.map((r) => ({ ...r, changed: String(r.from !== r.to) })));
+    // Domains whose owner stays are listed too when their advice differs.
+    const advised = model.domains
+      .map((d) => d.id)
+      .filter(
+        (id) =>
+          changed.includes(id) ||
+          JSON.stringify(expectedGuidance(cellOf(id, "public-saas"))) !==
+            JSON.stringify(expectedGuidance(cellOf(id, "paas"))),
+      );
     expect(await page.$$eval(".compare li.change", (lis) => lis.map((li) => li.getAttribute("data-domain")))).toEqual(
-      changed,
+      advised,
     );
     for (const domain of changed) {
       for (const [side, m] of [
@@ -231,6 +245,25 @@ describe("model page", () => {
       }
     }
     expect(await page.textContent(".compare-summary")).toContain(`${changed.length} of ${model.domains.length}`);
+  });
+
+  it("compares free with enterprise (public vs private SaaS): same owners, so it shows risk, control and advice", async () => {
+    await page.selectOption("#compare-from", "public-saas");
+    await page.selectOption("#compare-to", "private-saas");
+    const sameOwner = model.domains.every(
+      (d) => cellOf(d.id, "public-saas").owner === cellOf(d.id, "private-saas").owner,
+    );
+    expect(sameOwner).toBe(true);
+    expect(await page.textContent(".compare-summary")).toContain("What changes is the risk");
+    const risks = await page.$$eval(".risk-shift .side", (sides) => sides.map((s) => s.getAttribute("data-model")));
+    expect(risks).toEqual(["public-saas", "private-saas"]);
+    expect(await page.textContent('.risk-shift .side[data-model="private-saas"]')).toContain(
+      model.deploymentModels.find((m) => m.id === "private-saas")?.riskProfile ?? "?",
+    );
+    const noChange = await page.$$eval("td.shift", (tds) => tds.filter((td) => td.textContent === "No change").length);
+    expect(noChange).toBeLessThan(model.domains.length);
+    expect(await page.locator(".compare li.change").count()).toBeGreaterThan(0);
+    await page.locator("#compare").screenshot({ path: join(RESULTS_DIR, "compare-free-vs-enterprise.png") });
   });
 
   it("shows the domain definitions with their admin lines, and the framework's caveats and attribution", async () => {

@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Cell, DeploymentModelId } from "../../src/engine/types";
+import type { Cell, DeploymentModelId, GuidanceLine, GuidanceRefinement } from "../../src/engine/types";
 import type { ClassifyResult } from "../../src/node/classify-inputs";
 import { loadRules } from "../../src/node/rules-loader";
 import { RULES_ROOT } from "../../src/node/rules-root";
@@ -35,18 +35,35 @@ function classify(inputs: string[]): ClassifyResult[] {
 }
 
 /** What the CLI must say for one domain of one deployment model, from the data alone. */
-function expected(cell: Cell, name: string) {
+function expected(cell: Cell, name: string, admin: string[], refinements: GuidanceRefinement[]) {
   const g = cell.guidance;
   const provider = cell.owner === "provider";
+  const model = (lines: GuidanceLine[] | undefined) => (lines ?? []).map((line) => ({ ...line, from: "model" }));
+  let doLines = provider
+    ? g.youCheck === undefined
+      ? []
+      : [{ text: g.youCheck, for: "you", weight: 1, from: "model" }]
+    : model(g.do);
+  let dontLines = provider ? [] : model(g.dont);
+  for (const r of refinements.filter((r) => r.domain === cell.domain)) {
+    const from = r.service === undefined ? "category" : "service";
+    if (r.replace) {
+      doLines = doLines.filter((line) => line.for !== "you");
+      dontLines = dontLines.filter((line) => line.for !== "you");
+    }
+    doLines = [...(r.do ?? []).map((line) => ({ ...line, from })), ...doLines];
+    dontLines = [...(r.dont ?? []).map((line) => ({ ...line, from })), ...dontLines];
+  }
   return {
     domain: cell.domain,
     name,
     owner: cell.owner,
     provenance: cell.provenance,
     reason: cell.reason,
-    do: provider ? (g.youCheck === undefined ? [] : [g.youCheck]) : (g.do ?? []),
-    dont: provider ? [] : (g.dont ?? []),
+    do: doLines,
+    dont: dontLines,
     ...(provider && g.providerDoes !== undefined ? { providerDoes: g.providerDoes } : {}),
+    admin,
   };
 }
 
@@ -74,7 +91,13 @@ describe("classify --json responsibilities equal rules/model", () => {
     const want = model.domains.map((d) => {
       const cell = model.cells.find((c) => c.domain === d.id && c.model === deploymentModel);
       if (cell === undefined) throw new Error(`no cell ${d.id} x ${deploymentModel}`);
-      return expected(cell, d.name);
+      const refinements = (model.refinements ?? []).filter(
+        (r) =>
+          (r.service === service?.id || (r.service === undefined && r.category === service?.category)) &&
+          (r.models === undefined || r.models.includes(deploymentModel)),
+      );
+      refinements.sort((a, b) => Number(a.service !== undefined) - Number(b.service !== undefined));
+      return expected(cell, d.name, d.admin, refinements);
     });
     expect(result?.responsibilities).toEqual(want);
   });

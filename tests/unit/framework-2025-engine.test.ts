@@ -69,7 +69,7 @@ describe("the engine's framework version", () => {
     expect([consumer.deploymentModel, enterprise.deploymentModel]).toEqual(["saas", "saas"]);
     expect(engine.describeModel(consumer).risk).toBe("high");
     expect(engine.describeModel(enterprise).risk).toBe("moderate");
-    expect(engine.describeModel(enterprise).badge.text).toBe("SaaS");
+    expect(engine.describeModel(enterprise).badge.color).not.toBe(engine.describeModel(consumer).badge.color);
   });
 
   it("2025 without the 2025 model is a clear error", () => {

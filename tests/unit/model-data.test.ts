@@ -27,9 +27,9 @@ function cell(domain: DomainId, deploymentModel: DeploymentModelId): Cell {
 /** Every guidance line of a cell, whatever its owner. */
 function guidanceLines(c: Cell): string[] {
   const g = c.guidance;
-  return [...(g.do ?? []), ...(g.dont ?? []), g.providerDoes, g.youCheck].filter(
-    (line): line is string => line !== undefined,
-  );
+  return [...(g.do ?? []), ...(g.dont ?? [])]
+    .map((line) => line.text)
+    .concat([g.providerDoes, g.youCheck].filter((line): line is string => line !== undefined));
 }
 
 /** Two lines that differ only in case, spacing or final punctuation are the same line. */
@@ -75,7 +75,11 @@ describe("every cell has its guidance", () => {
     } else {
       expect(g.do?.length ?? 0, "Do lines").toBeGreaterThanOrEqual(1);
       expect(g.dont?.length ?? 0, "Don't lines").toBeGreaterThanOrEqual(1);
-      for (const line of [...(g.do ?? []), ...(g.dont ?? [])]) expect(line.trim()).not.toBe("");
+      for (const line of [...(g.do ?? []), ...(g.dont ?? [])]) {
+        expect(line.text.trim()).not.toBe("");
+        expect(["you", "organisation"]).toContain(line.for);
+        expect([1, 2, 3]).toContain(line.weight);
+      }
       expect(g.providerDoes, "a customer or shared cell has no providerDoes").toBeUndefined();
     }
   });
@@ -100,6 +104,26 @@ describe("every cell has its guidance", () => {
       expect(d.admin.length, d.id).toBeGreaterThanOrEqual(1);
       for (const line of d.admin) expect(line.length, line).toBeLessThanOrEqual(MAX_LINE);
       expect(new Set(d.admin.map(normalise)).size, d.id).toBe(d.admin.length);
+    }
+  });
+});
+
+describe("the person at the keyboard comes first", () => {
+  it.each(DEPLOYMENT_MODELS)("%s has at least three weighted lines for the person, one of weight 3", (m) => {
+    const lines = DOMAINS.flatMap((domain) => {
+      const g = cell(domain, m).guidance;
+      return [...(g.do ?? []), ...(g.dont ?? [])].filter((line) => line.for === "you");
+    });
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lines.some((line) => line.weight === 3)).toBe(true);
+  });
+
+  it("the organisation's jobs are not addressed to the employee", () => {
+    const forYou = model.cells.flatMap((c) =>
+      [...(c.guidance.do ?? []), ...(c.guidance.dont ?? [])].filter((line) => line.for === "you"),
+    );
+    for (const text of ["private endpoints", "physical access", "server room", "SIEM"]) {
+      expect(forYou.filter((line) => line.text.includes(text)).map((l) => l.text)).toEqual([]);
     }
   });
 });

@@ -23,6 +23,12 @@ export type CustomService = Omit<Service, "source" | "reviewed" | "variants" | "
   reviewed?: string;
 };
 
+/** What to use instead of a service: its name, and a link when the admin gives one. */
+export interface Alternative {
+  name: string;
+  url?: string;
+}
+
 export interface ManagedPolicy {
   organizationName?: string;
   supportContact?: string;
@@ -34,7 +40,7 @@ export interface ManagedPolicy {
   customServices?: CustomService[];
   disabledServices?: string[];
   extraGuidance?: Partial<Record<DomainId, DomainGuidance>>;
-  alternatives?: Record<string, string>;
+  alternatives?: Record<string, Alternative>;
   unapprovedAction?: EnforcementAction;
   blockedAction?: EnforcementAction;
   allowUserSettings?: boolean;
@@ -42,6 +48,8 @@ export interface ManagedPolicy {
   frameworkVersion?: FrameworkVersion;
   // Paste guard (issue 11): what it does per service status, which detectors run, the markers.
   pasteGuard?: PasteGuardPolicy;
+  // The five-second popup (issue 9): each status's plain meaning, in the organisation's words.
+  statusMessages?: Partial<Record<ServiceStatus, string>>;
 }
 
 // Paste guard (issue 11).
@@ -79,6 +87,7 @@ export const POLICY_KEYS: readonly PolicyKey[] = [
   "allowUserSettings",
   "frameworkVersion",
   "pasteGuard",
+  "statusMessages",
 ];
 
 /** One value the extension ignored, and why. `key` is a path such as serviceStatuses.chatgpt. */
@@ -87,6 +96,8 @@ export interface PolicyProblem {
   /** A short, plain-text summary of the value (never the whole of a huge value). */
   value: string;
   message: string;
+  /** What applies instead, in plain words. */
+  fallback?: string;
 }
 
 export interface PolicyResult {

@@ -15,8 +15,10 @@ import {
   SERVICE_STATUSES,
   type ServiceStatus,
 } from "./types";
+import { checkAlternative } from "./validate-alternatives";
 import { checkFrameworkVersion } from "./validate-framework";
 import { checkPasteGuard } from "./validate-guard";
+import { checkStatusMessages } from "./validate-status-messages";
 
 const MAX_MAP_ENTRIES = 500;
 const MAX_GUIDANCE_LINES = 10;
@@ -236,9 +238,7 @@ export function validatePolicy(raw: unknown, catalog: readonly Service[]): Polic
     if (guidance !== undefined) policy.extraGuidance = guidance;
   }
   if (has("alternatives")) {
-    const map = checkServiceMap<string>("alternatives", raw.alternatives, serviceIds, problems, (entry) =>
-      checkText(entry, 300),
-    );
+    const map = checkServiceMap("alternatives", raw.alternatives, serviceIds, problems, checkAlternative);
     if (map !== undefined) policy.alternatives = map;
   }
   for (const key of ["unapprovedAction", "blockedAction"] as const) {
@@ -262,6 +262,10 @@ export function validatePolicy(raw: unknown, catalog: readonly Service[]): Polic
     else problems.push(checked.problem);
   }
   if (has("pasteGuard")) checkPasteGuard(raw.pasteGuard, policy, problems);
+  if (has("statusMessages")) {
+    const messages = checkStatusMessages(raw.statusMessages, problems);
+    if (messages !== undefined) policy.statusMessages = messages;
+  }
   return { policy, problems };
 }
 

@@ -1,6 +1,7 @@
 /** The policy's answers about one service, in the shapes the popup, notice and block page use. */
 import { actionFor, isCustomService, statusFor, userMayChoose } from "../../engine/policy";
 import type { ServiceStatus } from "../../engine/policy/types";
+import { statusMessage } from "../../engine/policy/validate-status-messages";
 import type { DeploymentModel, DeploymentModel2025, Service } from "../../engine/types";
 import type { EnforcementView, OrganisationInfo } from "../shared/messages";
 import { currentPolicy, hasPolicy } from "./policy-store";
@@ -22,7 +23,9 @@ export function serviceStanding(serviceId: string) {
   return {
     status,
     action: actionFor(policy, status),
-    alternative: policy.alternatives?.[serviceId] ?? null,
+    alternative: policy.alternatives?.[serviceId]?.name ?? null,
+    alternativeUrl: policy.alternatives?.[serviceId]?.url ?? null,
+    statusMessage: status === null ? null : statusMessage(policy.statusMessages, status),
     extraGuidance: policy.extraGuidance ?? {},
     userMayChoose: userMayChoose(policy, serviceId),
     fromPolicy: isCustomService(policy, serviceId),
@@ -42,9 +45,11 @@ export function enforcementView(
     serviceName: service.name,
     modelName: model.name,
     status,
+    statusMessage: statusMessage(policy.statusMessages, status),
     action: standing.action,
     organisationName: policy.organizationName ?? null,
     alternative: standing.alternative,
+    alternativeUrl: standing.alternativeUrl,
     supportContact: policy.supportContact ?? null,
     acceptableUsePolicyUrl: policy.acceptableUsePolicyUrl ?? null,
   };

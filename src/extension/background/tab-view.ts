@@ -1,5 +1,6 @@
+import { defaultPlanLabel } from "../../engine/plan-data";
 import { choicesUnderPolicy } from "../../engine/policy";
-import type { Match } from "../../engine/types";
+import type { DeploymentModel, DeploymentModelId, Match } from "../../engine/types";
 import { tabs } from "../shared/browser-api";
 import type { TabView } from "../shared/messages";
 import { chosenVariant } from "./choices";
@@ -30,18 +31,28 @@ export async function viewForMatch(match: Match | null): Promise<TabView> {
     kind: "service",
     organisation,
     status: standing.status,
+    statusMessage: standing.statusMessage,
     alternative: standing.alternative,
+    alternativeUrl: standing.alternativeUrl,
+    workspacePinned: false,
     extraGuidance: standing.extraGuidance,
     userMayChoose: standing.userMayChoose,
     fromPolicy: standing.fromPolicy,
     verdict,
     deploymentModel: activeEngine().describeModel(verdict),
     variants: service.variants ?? [],
+    defaultPlanLabel: defaultPlanLabel(service, catalogModelOf(service.deploymentModel)),
     chosenVariantId: verdict.variantId,
-    dataUse: service.dataUse ?? null,
     source: service.source,
     reviewed: service.reviewed,
   };
+}
+
+/** The 2024 deployment model the catalog gives a service (the plan picker words its default plan by it). */
+function catalogModelOf(id: DeploymentModelId): DeploymentModel {
+  const found = activeEngine().model.deploymentModels.find((m) => m.id === id);
+  if (found === undefined) throw new Error(`unknown deployment model ${id}`);
+  return found;
 }
 
 export async function viewForTab(tabId: number): Promise<TabView> {

@@ -36,7 +36,7 @@ export function CellGuidance({ cell, showWhy = true }: { cell: Cell; showWhy?: b
             <p class="list-label">Do</p>
             <ul class="do">
               {(guidance.do ?? []).map((line) => (
-                <li key={line}>{line}</li>
+                <li key={line.text}>{line.text}</li>
               ))}
             </ul>
           </div>
@@ -44,7 +44,7 @@ export function CellGuidance({ cell, showWhy = true }: { cell: Cell; showWhy?: b
             <p class="list-label">Don't</p>
             <ul class="dont">
               {(guidance.dont ?? []).map((line) => (
-                <li key={line}>{line}</li>
+                <li key={line.text}>{line.text}</li>
               ))}
             </ul>
           </div>

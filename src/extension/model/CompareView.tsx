@@ -1,14 +1,20 @@
 import type { DeploymentModelId } from "../../engine/types";
 import { CellGuidance } from "./CellGuidance";
-import { compareModels, type Shift } from "./compare";
+import { compareModels, type DomainComparison, type Shift } from "./compare";
 import { cellOf, deploymentModelOf, model } from "./data";
 import { OwnerTag } from "./OwnerTag";
 
 const SHIFT_TEXT: Record<Shift, string> = {
   more: "More for you",
   less: "Less for you",
-  same: "No change",
+  same: "Same owner",
 };
+
+/** What the "For you" column says: where the owner stays, whether the advice still changes. */
+function shiftText(row: DomainComparison): string {
+  if (row.shift !== "same") return SHIFT_TEXT[row.shift];
+  return row.guidanceChanged ? "Same owner, other advice" : "No change";
+}
 
 function ModelSelect({
   id,
@@ -49,7 +55,9 @@ function summary(
   less: number,
 ): string {
   if (same) return "Pick two different deployment models to see what changes.";
-  if (changed === 0) return `Moving from ${fromName} to ${toName} changes no owner.`;
+  if (changed === 0) {
+    return `Moving from ${fromName} to ${toName} changes no owner: the provider still runs the same parts. What changes is the risk, who controls the settings, and the advice below.`;
+  }
   const parts = [more > 0 ? `${more} more yours` : "", less > 0 ? `${less} less yours` : ""].filter(Boolean);
   return `Moving from ${fromName} to ${toName} changes the owner of ${changed} of ${total} domains (${parts.join(", ")}).`;
 }
@@ -70,6 +78,7 @@ export function CompareView({
   const toName = deploymentModelOf(to).name;
   const more = changed.filter((r) => r.shift === "more").length;
   const less = changed.filter((r) => r.shift === "less").length;
+  const advice = rows.filter((r) => r.from !== r.to || r.guidanceChanged);
   return (
     <div class="compare" data-from={from} data-to={to}>
       <div class="compare-controls">
@@ -116,20 +125,46 @@ export function CompareView({
               </td>
               <td class={`shift shift-${r.shift}`}>
                 {r.shift === "more" ? "▲ " : r.shift === "less" ? "▼ " : ""}
-                {SHIFT_TEXT[r.shift]}
+                {shiftText(r)}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {changed.length > 0 && (
+      {from !== to && (
+        <div class="side-by-side risk-shift">
+          {[deploymentModelOf(from), deploymentModelOf(to)].map((m) => (
+            <div key={m.id} class="side" data-model={m.id}>
+              <p class="side-label">{m.name}</p>
+              <p>
+                <strong>Risk: </strong>
+                {m.riskProfile}
+              </p>
+              <p>
+                <strong>Who controls what: </strong>
+                {m.controlShift}
+              </p>
+            </div>
+          ))}
+        </div>
+      )}
+      {advice.length > 0 && (
         <>
           <h3>What changes, domain by domain</h3>
           <ul class="changes">
-            {changed.map((r) => (
+            {advice.map((r) => (
               <li key={r.domain} class="change" data-domain={r.domain}>
                 <h4>
-                  {r.name}: <OwnerTag owner={r.from} /> → <OwnerTag owner={r.to} />
+                  {r.name}:{" "}
+                  {r.from === r.to ? (
+                    <>
+                      <OwnerTag owner={r.from} /> in both, with other advice
+                    </>
+                  ) : (
+                    <>
+                      <OwnerTag owner={r.from} /> → <OwnerTag owner={r.to} />
+                    </>
+                  )}
                 </h4>
                 <div class="side-by-side">
                   <div class="side from">

@@ -1,6 +1,6 @@
 import type { DomainGuidance } from "../../engine/policy/types";
 
-/** The organisation's own Do / Don't lines for one domain, beside the built-in ones. */
+/** The organisation's own Do / Don't lines for one domain, with visible labels like the built-in ones. */
 export function OrgGuidance({ guidance, orgName }: { guidance: DomainGuidance | undefined; orgName: string }) {
   if (guidance === undefined) return null;
   return (
@@ -10,7 +10,7 @@ export function OrgGuidance({ guidance, orgName }: { guidance: DomainGuidance | 
         <ul class="org-do">
           {guidance.do.map((line) => (
             <li key={line}>
-              <span class="visually-hidden">Do: </span>
+              <strong>Do: </strong>
               {line}
             </li>
           ))}
@@ -20,7 +20,7 @@ export function OrgGuidance({ guidance, orgName }: { guidance: DomainGuidance | 
         <ul class="org-dont">
           {guidance.dont.map((line) => (
             <li key={line}>
-              <span class="visually-hidden">Don't: </span>
+              <strong>Don't: </strong>
               {line}
             </li>
           ))}

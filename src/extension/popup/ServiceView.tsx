@@ -1,16 +1,22 @@
+import { badgeLook } from "../../engine/policy/status-badge";
 import type { TabView } from "../shared/messages";
 import { modelPageUrl } from "../shared/pages";
-import { DataUseFacts } from "./DataUseFacts";
+import { DomainList } from "./DomainList";
 import { FrameworkLine } from "./FrameworkLine";
+import { GoodToKnow } from "./GoodToKnow";
+import { KeyActions } from "./KeyActions";
 import { OrganisationBanner } from "./OrganisationBanner";
 import { PrivacyNote } from "./PrivacyNote";
-import { ProviderPart } from "./ProviderPart";
 import { ServiceStatus } from "./ServiceStatus";
-import { UserPart } from "./UserPart";
+import { TrainingAnswer } from "./TrainingAnswer";
 import { VariantPicker } from "./VariantPicker";
 
 type ServiceTabView = Extract<TabView, { kind: "service" }>;
 
+/**
+ * The five-second view: the service, its plan or status, the three actions that matter most and
+ * the training answer come first; the model, the risk and the twelve areas are one click away.
+ */
 export function ServiceView({
   view,
   onChooseVariant,
@@ -19,58 +25,77 @@ export function ServiceView({
   onChooseVariant: (variantId: string | null) => void;
 }) {
   const { verdict, deploymentModel } = view;
-  const yours = verdict.responsibilities.filter((r) => r.owner !== "provider" && r.owner !== "not-applicable");
-  const providers = verdict.responsibilities.filter((r) => r.owner === "provider");
   const rule = verdict.matchedRule.path
     ? `${verdict.matchedRule.host}${verdict.matchedRule.path}`
     : verdict.matchedRule.host;
   const org = { extraGuidance: view.extraGuidance, orgName: view.organisation?.name ?? "Your organisation" };
-  const chosenVariant = view.variants.find((v) => v.id === view.chosenVariantId);
+  const planFromPolicy = !view.userMayChoose && verdict.modelSource !== "catalog";
+  const look = badgeLook(deploymentModel, view.status);
   return (
     <main class="popup" data-state="service" data-service={verdict.serviceId} data-model={deploymentModel.id}>
       {view.organisation !== null && <OrganisationBanner organisation={view.organisation} />}
       <header class="service-header">
-        <h1 id="service-name">{verdict.name}</h1>
-        <p class="muted">by {verdict.vendor}</p>
-        <p class="model-line">
-          <span class="model-badge" style={{ backgroundColor: deploymentModel.badge.color }} aria-hidden="true">
-            {deploymentModel.badge.text}
+        <h1>
+          <span id="popup-chip" class="model-badge" style={{ backgroundColor: look.color }} aria-hidden="true">
+            {look.text}
+          </span>{" "}
+          <span id="service-name">{verdict.name}</span>
+        </h1>
+        <p id="plan-line">
+          <span id="model-name">{verdict.planName ?? deploymentModel.name}</span>
+          <span class="muted">
+            {verdict.planName !== null && ` (${deploymentModel.name})`} · by {verdict.vendor}
           </span>
-          <span id="model-name">{deploymentModel.name}</span>
         </p>
       </header>
-      {view.status !== null && <ServiceStatus status={view.status} alternative={view.alternative} />}
-      <section aria-labelledby="model-heading" class="model-summary">
-        <h2 id="model-heading" class="visually-hidden">
-          What this deployment model means
-        </h2>
-        <p>{deploymentModel.summary}</p>
-        <p>
-          <strong>Risk: </strong>
-          {deploymentModel.riskProfile}
-        </p>
-      </section>
-      {!view.userMayChoose && verdict.modelSource !== "catalog" && (
+      {view.status !== null && (
+        <ServiceStatus
+          status={view.status}
+          message={view.statusMessage}
+          alternative={view.alternative}
+          alternativeUrl={view.alternativeUrl}
+          orgName={view.organisation?.name ?? null}
+          planFromPolicy={planFromPolicy}
+          workspacePinned={view.workspacePinned}
+        />
+      )}
+      {planFromPolicy && (
         <p id="model-set-by" class="muted">
-          Set by your organisation{chosenVariant !== undefined ? `: ${chosenVariant.name}` : ""}.
+          Plan set by your organisation{verdict.planName !== null ? `: ${verdict.planName}` : ""}.
         </p>
       )}
       {view.userMayChoose && view.variants.length > 0 && (
         <VariantPicker
           variants={view.variants}
           chosen={view.chosenVariantId}
-          defaultModelName={verdict.name}
+          defaultLabel={view.defaultPlanLabel}
           onChoose={onChooseVariant}
         />
       )}
-      {view.dataUse !== null && <DataUseFacts dataUse={view.dataUse} />}
-      <UserPart responsibilities={yours} org={org} total={verdict.responsibilities.length} />
-      <ProviderPart responsibilities={providers} org={org} total={verdict.responsibilities.length} />
+      <KeyActions actions={verdict.keyActions} />
+      <TrainingAnswer dataUse={verdict.dataUse} />
+      <GoodToKnow jurisdiction={verdict.jurisdiction} facts={verdict.facts} />
+      <details id="model-details" class="section">
+        <summary>
+          <h2>What {deploymentModel.name} means, and its risk</h2>
+        </summary>
+        {verdict.description !== null && <p>{verdict.description}</p>}
+        <p>{deploymentModel.summary}</p>
+        <p>
+          <strong>Risk: </strong>
+          {deploymentModel.riskProfile}
+        </p>
+        <p>
+          <strong>Who does what: </strong>
+          {deploymentModel.controlShift}
+        </p>
+      </details>
+      <DomainList responsibilities={verdict.responsibilities} org={org} />
       <footer>
         <FrameworkLine verdict={verdict} />
         <p>
           <a href={modelPageUrl(deploymentModel.id, verdict.framework)} target="_blank" rel="noopener">
-            See the whole responsibility model for {deploymentModel.name}
+            The whole responsibility model for {deploymentModel.name}
           </a>
         </p>
         <p class="muted">

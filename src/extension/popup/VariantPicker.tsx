@@ -3,12 +3,12 @@ import type { ServiceVariant } from "../../engine/types";
 export function VariantPicker({
   variants,
   chosen,
-  defaultModelName,
+  defaultLabel,
   onChoose,
 }: {
   variants: ServiceVariant[];
   chosen: string | null;
-  defaultModelName: string;
+  defaultLabel: string;
   onChoose: (variantId: string | null) => void;
 }) {
   return (
@@ -24,16 +24,14 @@ export function VariantPicker({
           onChoose(value === "" ? null : value);
         }}
       >
-        <option value="">{defaultModelName}, personal or free plan (or not sure)</option>
+        <option value="">{defaultLabel}</option>
         {variants.map((variant) => (
           <option key={variant.id} value={variant.id}>
             {variant.name}
           </option>
         ))}
       </select>
-      <p class="muted">
-        {variants.find((v) => v.id === chosen)?.description ?? "Remembered for this service on this browser only."}
-      </p>
+      <p class="muted">{variants.find((v) => v.id === chosen)?.description ?? "Remembered on this browser only."}</p>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { CellOwner, Provenance } from "../../engine/types";
 export const OWNER_LABEL: Record<CellOwner, string> = {
   provider: "Provider",
   shared: "Shared",
-  customer: "You",
+  customer: "Your organisation",
   "not-applicable": "Not applicable",
 };
 

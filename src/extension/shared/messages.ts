@@ -11,7 +11,7 @@ import type {
   PolicyProblem,
   ServiceStatus,
 } from "../../engine/policy/types";
-import type { DataUse, DeploymentModel, DeploymentModel2025, Domain2025Id, ServiceVariant } from "../../engine/types";
+import type { DeploymentModel, DeploymentModel2025, Domain2025Id, ServiceVariant } from "../../engine/types";
 import type { Verdict } from "../../engine/verdict";
 import { runtime } from "./browser-api";
 
@@ -32,7 +32,13 @@ export type TabView =
       organisation: OrganisationInfo | null;
       /** The organisation's status for this service; null when its policy sets none. */
       status: ServiceStatus | null;
+      /** What the status means, in the organisation's words or the built-in ones; null without a status. */
+      statusMessage: string | null;
       alternative: string | null;
+      /** An https link to the alternative, when the policy gives one. */
+      alternativeUrl: string | null;
+      /** True when this browser enforces the organisation's workspace for the service (tenant pinning). */
+      workspacePinned: boolean;
       /** The organisation's own Do / Don't lines, per domain. */
       extraGuidance: Partial<Record<Domain2025Id, DomainGuidance>>;
       /** False when the policy sets the plan, or users may not change their settings. */
@@ -43,9 +49,10 @@ export type TabView =
       /** With framework 2025 (admin policy frameworkVersion), a 2025 column. */
       deploymentModel: DeploymentModel | DeploymentModel2025;
       variants: ServiceVariant[];
+      /** The picker's first option: the service's default plan, in words that fit it. */
+      defaultPlanLabel: string;
       /** The plan the user picked, when they picked one. */
       chosenVariantId: string | null;
-      dataUse: DataUse | null;
       source: string;
       reviewed: string;
     };
@@ -55,9 +62,13 @@ export interface EnforcementView {
   serviceName: string;
   modelName: string;
   status: ServiceStatus;
+  /** What the status means, in the organisation's words or the built-in ones. */
+  statusMessage: string;
   action: EnforcementAction;
   organisationName: string | null;
   alternative: string | null;
+  /** An https link to the alternative, when the policy gives one. */
+  alternativeUrl: string | null;
   supportContact: string | null;
   acceptableUsePolicyUrl: string | null;
 }

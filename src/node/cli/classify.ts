@@ -3,6 +3,7 @@
  *   npm run --silent classify -- [--json] URL|HOST ...
  *   npm run --silent classify -- [--json] -        (one URL or hostname per line on stdin)
  *   --policy FILE: what users see under an admin policy (status, enforcement, the policy's model)
+ *   --plan VARIANT_ID: the plan the user has (e.g. chatgpt-enterprise), as the popup's plan picker
  *   --framework 2024|2025: the framework version (default 2024, or the policy's frameworkVersion)
  */
 import { readFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import {
   statusFor,
   validatePolicy,
 } from "../../engine/policy";
+import { statusMessage } from "../../engine/policy/validate-status-messages";
 import { FRAMEWORK_VERSIONS, type FrameworkVersion } from "../../engine/types";
 import { type ClassifyResult, classifyInput } from "../classify-inputs";
 import { readPolicyFile } from "../policy-file";
@@ -22,12 +24,23 @@ import { formatProblem, loadRules, RulesError } from "../rules-loader";
 import { RULES_ROOT } from "../rules-root";
 
 const USAGE =
-  "usage: classify [--json] [--policy FILE] [--framework 2024|2025] URL|HOST...   or   classify [--json] [--policy FILE] [--framework 2024|2025] -   (read lines from stdin)";
+  "usage: classify [--json] [--policy FILE] [--plan VARIANT_ID] [--framework 2024|2025] URL|HOST...   or   classify [options] -   (read lines from stdin)";
+
+/** Removes `--name VALUE` from argv; undefined when absent, null when the value is missing. */
+function takeOption(argv: string[], name: string): string | null | undefined {
+  const at = argv.indexOf(name);
+  if (at < 0) return undefined;
+  const value = argv[at + 1];
+  argv.splice(at, value === undefined ? 1 : 2);
+  return value === undefined || value.startsWith("--") ? null : value;
+}
 
 interface PolicyOutcome {
   status: string | null;
   action: string;
   alternative: string | null;
+  alternativeUrl: string | null;
+  statusMessage: string | null;
   extraGuidanceDomains: string[];
 }
 
@@ -38,7 +51,9 @@ function outcome(policy: ManagedPolicy, serviceId: string): PolicyOutcome {
   return {
     status,
     action: actionFor(policy, status),
-    alternative: policy.alternatives?.[serviceId] ?? null,
+    alternative: policy.alternatives?.[serviceId]?.name ?? null,
+    alternativeUrl: policy.alternatives?.[serviceId]?.url ?? null,
+    statusMessage: status === null ? null : statusMessage(policy.statusMessages, status),
     extraGuidanceDomains: Object.keys(policy.extraGuidance ?? {}),
   };
 }
@@ -56,6 +71,7 @@ function readInputs(args: string[]): string[] {
 function summary(result: Result): string {
   if (result.error !== undefined) return `${result.input}\n  error: ${result.error}`;
   if (result.service === null) return `${result.input}\n  no known AI service`;
+  const training = result.dataUse === null ? [] : [`  trains on input: ${result.dataUse.training}`];
   const rule = result.matchedRule?.path
     ? `${result.matchedRule.host}${result.matchedRule.path}`
     : result.matchedRule?.host;
@@ -67,6 +83,9 @@ function summary(result: Result): string {
   const lines = [
     result.input,
     `  ${result.name} (${result.vendor}): ${result.deploymentModelName} [${result.deploymentModel}], rule ${rule}`,
+    ...(result.plan === null ? [] : [`  plan:     ${result.plan}`]),
+    ...training,
+    ...result.keyActions.map((action, i) => `  ${i === 0 ? "first:" : "      "}    ${action}`),
   ];
   if (result.policy !== undefined) {
     const p = result.policy;
@@ -74,7 +93,7 @@ function summary(result: Result): string {
     if (p.alternative !== null) lines.push(`  instead:  ${p.alternative}`);
   }
   lines.push(
-    `  you:      ${byOwner("customer")}`,
+    `  your org: ${byOwner("customer")}`,
     `  shared:   ${byOwner("shared")}`,
     `  provider: ${byOwner("provider")}`,
   );
@@ -88,22 +107,20 @@ function summary(result: Result): string {
 }
 
 function main(argv: string[]): number {
-  const json = argv.includes("--json");
-  const policyAt = argv.indexOf("--policy");
-  const policyFile = policyAt >= 0 ? argv[policyAt + 1] : undefined;
-  if (policyAt >= 0 && policyFile === undefined) {
+  const rest = [...argv];
+  const policyFile = takeOption(rest, "--policy");
+  const plan = takeOption(rest, "--plan");
+  const frameworkArg = takeOption(rest, "--framework");
+  if (policyFile === null || plan === null || frameworkArg === null) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const frameworkAt = argv.indexOf("--framework");
-  const frameworkArg = frameworkAt >= 0 ? argv[frameworkAt + 1] : undefined;
-  if (frameworkAt >= 0 && !FRAMEWORK_VERSIONS.includes(frameworkArg as FrameworkVersion)) {
+  if (frameworkArg !== undefined && !FRAMEWORK_VERSIONS.includes(frameworkArg as FrameworkVersion)) {
     process.stderr.write(`--framework must be one of ${FRAMEWORK_VERSIONS.join(", ")}\n${USAGE}\n`);
     return 2;
   }
-  // Flags that take a value: drop the flag and its value from the inputs.
-  const valueAt = new Set([policyAt, frameworkAt].filter((i) => i >= 0).flatMap((i) => [i, i + 1]));
-  const args = argv.filter((a, i) => a !== "--json" && !valueAt.has(i));
+  const json = rest.includes("--json");
+  const args = rest.filter((a) => a !== "--json");
   if (args.length === 0 || args.includes("--help") || args.includes("-h")) {
     process.stderr.write(`${USAGE}\n`);
     return args.length === 0 ? 2 : 0;
@@ -127,16 +144,21 @@ function main(argv: string[]): number {
       return 1;
     }
   }
+  if (plan !== undefined && !rules.services.some((s) => s.variants?.some((v) => v.id === plan))) {
+    process.stderr.write(`--plan: no service has a plan (variant) "${plan}"\n`);
+    return 2;
+  }
   const framework = (frameworkArg as FrameworkVersion | undefined) ?? policy?.frameworkVersion ?? "2024";
   const engine = createEngine(policy ? servicesUnderPolicy(rules.services, policy) : rules.services, rules.model, {
     framework,
     model2025: rules.model2025,
   });
   const results: Result[] = readInputs(args).map((input) => {
-    if (policy === null) return classifyInput(engine, input);
     const active = policy;
-    const result: Result = classifyInput(engine, input, (id) => choicesUnderPolicy(active, id, null));
-    if (result.service !== null) result.policy = outcome(active, result.service);
+    const choicesFor = (id: string) =>
+      active === null ? { variantId: plan ?? null } : choicesUnderPolicy(active, id, plan ?? null);
+    const result: Result = classifyInput(engine, input, choicesFor);
+    if (active !== null && result.service !== null) result.policy = outcome(active, result.service);
     return result;
   });
   if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
