@@ -170,7 +170,7 @@ class TrieBuilder {
 }
 
 /** A rule's path in the form lookups compare against: path-normalise.ts, then lower case. */
-function normalisePrefix(path: string): string {
+export function normalisePrefix(path: string): string {
   const lower = normalisePath(path).toLowerCase();
   return lower.endsWith("/") ? lower.slice(0, -1) : lower;
 }

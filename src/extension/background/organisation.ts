@@ -1,5 +1,5 @@
 /** The policy's answers about one service, in the shapes the popup, notice and block page use. */
-import { actionFor, isCustomService, statusFor, userMayChoose } from "../../engine/policy";
+import { actionFor, alternativeFor, isCustomService, statusFor, userMayChoose } from "../../engine/policy";
 import type { ServiceStatus } from "../../engine/policy/types";
 import type { DeploymentModel, Service } from "../../engine/types";
 import type { EnforcementView, OrganisationInfo } from "../shared/messages";
@@ -22,7 +22,7 @@ export function serviceStanding(serviceId: string) {
   return {
     status,
     action: actionFor(policy, status),
-    alternative: policy.alternatives?.[serviceId] ?? null,
+    alternative: alternativeFor(policy, serviceId),
     extraGuidance: policy.extraGuidance ?? {},
     userMayChoose: userMayChoose(policy, serviceId),
     fromPolicy: isCustomService(policy, serviceId),

@@ -21,7 +21,12 @@ const listeners: Listener[] = [];
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 function sameRaw(next: Record<string, unknown>): boolean {
-  return JSON.stringify(next) === JSON.stringify(raw);
+  try {
+    return JSON.stringify(next) === JSON.stringify(raw);
+  } catch {
+    // Too deep to compare (validation reports it): treat it as a change.
+    return false;
+  }
 }
 
 function apply(next: Record<string, unknown>): void {

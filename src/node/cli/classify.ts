@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { createEngine } from "../../engine/engine";
 import {
   actionFor,
+  alternativeFor,
   choicesUnderPolicy,
   type ManagedPolicy,
   servicesUnderPolicy,
@@ -36,7 +37,7 @@ function outcome(policy: ManagedPolicy, serviceId: string): PolicyOutcome {
   return {
     status,
     action: actionFor(policy, status),
-    alternative: policy.alternatives?.[serviceId] ?? null,
+    alternative: alternativeFor(policy, serviceId),
     extraGuidanceDomains: Object.keys(policy.extraGuidance ?? {}),
   };
 }
