@@ -46,7 +46,10 @@ function catalogRuleIndex(catalog: readonly Service[]): Map<string, Set<string>>
     for (const rule of service.match) {
       for (const key of ruleKeys(rule, false)) {
         let ids = index.get(key);
-        if (ids === undefined) index.set(key, (ids = new Set()));
+        if (ids === undefined) {
+          ids = new Set();
+          index.set(key, ids);
+        }
         ids.add(service.id);
       }
     }

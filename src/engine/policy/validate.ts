@@ -10,7 +10,7 @@ import { checkCustomServices } from "./custom-services";
 import { reportShadows } from "./custom-shadows";
 import { FALLBACKS, problem } from "./fallbacks";
 import { emptyMap } from "./own-keys";
-import { checkHttpsUrl, checkText, isRecord, kindOf, summarise } from "./text-checks";
+import { checkHttpsUrl, checkText, isRecord, kindOf } from "./text-checks";
 import {
   type DomainGuidance,
   ENFORCEMENT_ACTIONS,
