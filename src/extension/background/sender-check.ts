@@ -16,7 +16,12 @@ function ownOrigin(): string {
  * options page, the block page. A content script's frame URL is the web page's, never ours.
  */
 export function isExtensionPage(sender: MessageSender): boolean {
-  return sender.extensionId === runtime.id() && typeof sender.url === "string" && sender.url.startsWith(ownOrigin());
+  const origin = ownOrigin();
+  if (sender.extensionId !== runtime.id() || typeof sender.url !== "string" || !sender.url.startsWith(origin)) {
+    return false;
+  }
+  // In a tab, the tab shows one of our pages too (none of them can be framed by a web page).
+  return sender.tabUrl === undefined || sender.tabUrl.startsWith(origin);
 }
 
 /** The tab of our content script in a tab's top frame; null for any other sender. */
