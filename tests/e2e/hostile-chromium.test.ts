@@ -16,6 +16,7 @@ import {
   EXTENSION_ID,
   launchBrowser,
   openPopup,
+  saveScreenshot,
   stopServiceWorker,
   type TestBrowser,
   tabIdFor,
@@ -178,9 +179,10 @@ describe("without an admin policy", () => {
   });
 });
 
-describe("with a policy whose ids are Object.prototype names", () => {
+describe("with a policy holding prototype ids, a public suffix, a shadowed host and bidi text", () => {
   const POLICY = {
     organizationName: "Contoso",
+    supportContact: "help\u202e@contoso.example",
     customServices: [
       {
         id: "constructor",
@@ -188,8 +190,10 @@ describe("with a policy whose ids are Object.prototype names", () => {
         deploymentModel: "public-saas",
         match: [{ host: "ctor.contoso.example" }],
       },
+      { id: "pages", name: "Pages", deploymentModel: "public-saas", match: [{ host: "*.github.io" }] },
+      { id: "our-chat", name: "Our Chat", deploymentModel: "private-saas", match: [{ host: "chatgpt.com" }] },
     ],
-    serviceStatuses: { chatgpt: "approved" },
+    serviceStatuses: { chatgpt: "blocked", claude: "approved" },
     alternatives: {},
     modelOverrides: {},
   };
@@ -202,6 +206,37 @@ describe("with a policy whose ids are Object.prototype names", () => {
     await waitForManaged(worker, (m) => m.organizationName === "Contoso");
   });
   afterAll(() => closeThenRemovePolicies(browser, server));
+
+  it("reports the public suffix, the shadowed host and the bidi text to the admin, each with what applies", async () => {
+    const { page, tabId } = await visit("https://claude.ai/?case=admin-view");
+    const popup = await openPopup(open().context, tabId);
+    const view = (await sendFromPopup(popup, { type: "policy-view" })) as {
+      policy: { supportContact?: string; customServices?: { id: string }[] };
+      problems: { key: string; message: string; fallback: string }[];
+    };
+    expect(view.policy.supportContact).toBeUndefined();
+    expect(view.policy.customServices?.map((s) => s.id)).toEqual(["constructor", "our-chat"]);
+    const byKey = new Map(view.problems.map((p) => [p.key, p]));
+    expect(byKey.get("supportContact")?.message).toContain("U+202E");
+    expect(byKey.get("customServices[1]")?.message).toContain("public suffix");
+    expect(byKey.get("customServices.our-chat")?.message).toContain("ChatGPT (chatgpt)");
+    expect(byKey.get("customServices.our-chat")?.fallback).toContain("stricter status applies: blocked");
+    await popup.close();
+    await page.close();
+  });
+
+  it("keeps the block of a catalog service whose host a custom service claims", async () => {
+    const page = await open().context.newPage();
+    await page.goto("https://chatgpt.com/?case=shadowed").catch(() => undefined);
+    // The redirect can abort the first navigation: poll the URL rather than wait on that navigation.
+    await expect
+      .poll(() => page.url(), { timeout: 10_000 })
+      .toBe(`chrome-extension://${EXTENSION_ID}/src/extension/blocked/index.html?service=our-chat`);
+    await page.waitForSelector("main[data-state=blocked]");
+    expect(await page.textContent("#blocked-title")).toBe("Contoso blocks Our Chat");
+    await saveScreenshot(page, "hostile-blocked-shadowed-host");
+    await page.close();
+  });
 
   it("badges the custom service `constructor` after a toolbar click, and the popup names it", async () => {
     const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? -1));
