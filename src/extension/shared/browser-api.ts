@@ -100,8 +100,8 @@ export const storage = {
   /**
    * Keeps content scripts out of extension storage where the browser can: storage.session is
    * trusted-only by default (Chrome, Firefox); recent Chromium closes storage.local too (156 does,
-   * tests/e2e/hostile-chromium.test.ts). Elsewhere
-   * (Firefox's storage.local) nothing trusted is kept where a content script could write it.
+   * tests/e2e/hostile-chromium.test.ts). Elsewhere (Firefox's storage.local) nothing trusted is
+   * kept where a content script could write it.
    */
   async restrictToTrustedContexts(): Promise<void> {
     type Restrictable = { setAccessLevel?: (options: { accessLevel: string }) => Promise<void> };
