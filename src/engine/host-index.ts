@@ -3,6 +3,7 @@
  * ("com" -> "chatgpt" -> "www"). A lookup costs one probe per label and stops at the first
  * label no rule mentions, so its cost depends on the URL, not on the number of rules.
  */
+import { normalisePath } from "./path-normalise";
 import type { Match, Service } from "./types";
 
 interface PathMatch {
@@ -168,8 +169,9 @@ class TrieBuilder {
   }
 }
 
-function normalisePrefix(path: string): string {
-  const lower = path.toLowerCase();
+/** A rule's path in the form lookups compare against: path-normalise.ts, then lower case. */
+export function normalisePrefix(path: string): string {
+  const lower = normalisePath(path).toLowerCase();
   return lower.endsWith("/") ? lower.slice(0, -1) : lower;
 }
 
@@ -258,7 +260,10 @@ function matchPaths(node: Node, path: string): Match | null {
   return null;
 }
 
-/** The most specific rule for host + path, or null. `host` must be normalised (see url-parts). */
+/**
+ * The most specific rule for host + path, or null. `host` and `path` must be normalised (see
+ * url-parts and path-normalise).
+ */
 export function lookupHost(index: HostIndex, host: string, path: string): Match | null {
   const table = index.root.table as Table;
   let parentId = 0;

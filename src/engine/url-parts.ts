@@ -4,12 +4,21 @@
  * What the fast path cannot settle (non-ASCII or odd characters in the host, dot segments,
  * percent-escapes next to characters the WHATWG parser would rewrite) goes to that parser, which
  * also performs IDN to punycode conversion. Never throws.
+ *
+ * Any length is accepted, and the work stays bounded: query and fragment are never read (they
+ * decide nothing), the userinfo is skipped, the path is read once, only its first MAX_PARSER_PATH
+ * characters reach the URL parser, and only the first MAX_MATCH_PATH characters of its normal form
+ * reach the rules (see path-normalise.ts). A URL is classified by scheme, host and path, however long its tail.
  */
+import { MAX_MATCH_PATH, normalisePath } from "./path-normalise";
 
 export interface UrlParts {
   /** Lower-case ASCII hostname, no trailing dot, no port. */
   host: string;
-  /** Path without query or fragment, starting with "/". */
+  /**
+   * Path without query or fragment, starting with "/", in the normal form of path-normalise.ts
+   * (duplicate slashes collapsed, unreserved escapes decoded), at most MAX_MATCH_PATH characters.
+   */
   path: string;
 }
 
@@ -24,6 +33,8 @@ const PERCENT = 37;
 const OPEN_BRACKET = 91;
 const MAX_HOST_LENGTH = 253;
 const MAX_LABEL_LENGTH = 63;
+/** Path characters given to the WHATWG parser on the slow path: a few times what matching reads. */
+const MAX_PARSER_PATH = 4 * MAX_MATCH_PATH;
 
 function isPlainHostChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46;
@@ -68,7 +79,23 @@ function slowParse(input: string): UrlParts | null {
   for (let i = 0; i < host.length; i++) {
     if (!isPlainHostChar(host.charCodeAt(i))) return null;
   }
-  return { host, path: url.pathname };
+  return { host, path: normalisePath(url.pathname) };
+}
+
+/**
+ * slowParse on the part of `input` that can decide the result: scheme, host (without userinfo,
+ * which can be any length) and the start of the path; query and fragment are left out.
+ */
+function slowParseBounded(input: string, schemeEnd: number, hostStart: number, authorityEnd: number): UrlParts | null {
+  let pathEnd = authorityEnd;
+  const limit = Math.min(input.length, authorityEnd + MAX_PARSER_PATH);
+  while (pathEnd < limit) {
+    const c = input.charCodeAt(pathEnd);
+    if (c === QUESTION || c === HASH) break;
+    pathEnd++;
+  }
+  const head = input.slice(0, schemeEnd) + input.slice(hostStart, pathEnd);
+  return slowParse(head);
 }
 
 function schemeLength(input: string): number {
@@ -191,7 +218,10 @@ function isRewrittenInPath(c: number): boolean {
 /** Shared scratch for scanPath's answers, like `authority`. */
 const pathScan = { end: 0, escaped: false };
 
-/** Reads the path from `from` (a "/") to "?", "#" or the end. False for dot segments. */
+/**
+ * Reads the path from `from` (a "/") to "?", "#" or the end, once (runs of "/" of any length must
+ * still collapse). False for dot segments.
+ */
 function scanPath(input: string, from: number): boolean {
   const length = input.length;
   let escaped = false;
@@ -222,7 +252,7 @@ function hasRewrittenChar(input: string, from: number, to: number): boolean {
 }
 
 export function parseUrl(input: string): UrlParts | null {
-  if (typeof input !== "string" || input.length > 8192) return null;
+  if (typeof input !== "string") return null;
   const start = schemeLength(input);
   if (start < 0) return null;
   scanAuthority(input, start);
@@ -230,7 +260,7 @@ export function parseUrl(input: string): UrlParts | null {
   if (authority.unusual) {
     // A host that starts with "[" is an IPv6 address or invalid: either way not a site we classify.
     if (authority.empty || input.charCodeAt(hostStart) === OPEN_BRACKET) return null;
-    return slowParse(input);
+    return slowParseBounded(input, start, hostStart, end);
   }
   if (hostEnd <= hostStart || authority.badLabels || authority.ip || hostEnd - hostStart > MAX_HOST_LENGTH) {
     return null;
@@ -238,13 +268,13 @@ export function parseUrl(input: string): UrlParts | null {
   let host = input.slice(hostStart, hostEnd);
   if (authority.upper) host = host.toLowerCase();
   if (end >= input.length || input.charCodeAt(end) !== SLASH) return { host, path: "/" };
-  if (!scanPath(input, end)) return slowParse(input);
+  if (!scanPath(input, end)) return slowParseBounded(input, start, hostStart, end);
   // With escapes the path is the WHATWG parser's, as before: it is the raw path unless the parser
   // would rewrite some of it, or might reject the URL (a port over 65535, a bad punycode label).
   if (pathScan.escaped && (authority.port || host.includes("xn--") || hasRewrittenChar(input, end, pathScan.end))) {
-    return slowParse(input);
+    return slowParseBounded(input, start, hostStart, end);
   }
-  return { host, path: input.slice(end, pathScan.end) };
+  return { host, path: normalisePath(input.slice(end, pathScan.end)) };
 }
 
 /**

@@ -27,6 +27,17 @@ export function contentScriptMatches(services: readonly Service[]): string[] {
   return [...patterns].sort();
 }
 
+/**
+ * Firefox keeps a hostname's trailing dot ("https://chatgpt.com./" has host "chatgpt.com.") and its
+ * match patterns compare hosts as written, so "*.chatgpt.com" does not cover it; Chromium drops
+ * the dot before matching. For Firefox each pattern also gets its trailing-dot twin
+ * ("*://*.chatgpt.com./*"), so the extension sees, badges and notices that spelling too.
+ */
+export function withTrailingDotHosts(patterns: readonly string[]): string[] {
+  const twins = patterns.map((pattern) => pattern.replace(/^(\*:\/\/[^/]+)\//, "$1./"));
+  return [...new Set([...patterns, ...twins])].sort();
+}
+
 export function buildManifest(base: Manifest, services: readonly Service[], target: Target, version: string): Manifest {
   const manifest: Manifest = structuredClone(base);
   manifest.version = version;
@@ -35,6 +46,8 @@ export function buildManifest(base: Manifest, services: readonly Service[], targ
   for (const script of scripts) script.matches = contentScriptMatches(services);
   const background = manifest.background as { service_worker: string; type?: string };
   if (target === "firefox") {
+    manifest.host_permissions = withTrailingDotHosts(manifest.host_permissions as string[]);
+    for (const script of scripts) script.matches = withTrailingDotHosts(script.matches);
     manifest.background = { scripts: [background.service_worker], type: "module" };
     delete manifest.key;
     delete manifest.minimum_chrome_version;

@@ -14,7 +14,7 @@ describe("parseUrl", () => {
     ["https://münchen.de/", "xn--mnchen-3ya.de", "/"],
     ["https://ＣＨＡＴＧＰＴ.com/", "chatgpt.com", "/"],
     ["https://github.com/copilot/../settings", "github.com", "/settings"],
-    ["https://github.com/%63opilot", "github.com", "/%63opilot"],
+    ["https://github.com/%63opilot", "github.com", "/copilot"],
   ])("%s -> %s %s", (input, host, path) => {
     expect(parseUrl(input)).toEqual({ host, path });
   });

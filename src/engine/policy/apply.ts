@@ -1,7 +1,15 @@
 /** What a validated policy changes: which services exist, their status, model and enforcement. */
 import type { Service } from "../types";
 import type { VerdictChoices } from "../verdict";
-import { DEFAULT_ACTIONS, type EnforcementAction, type ManagedPolicy, type ServiceStatus } from "./types";
+import { stricterStatus } from "./custom-shadows";
+import { ownValue } from "./own-keys";
+import {
+  type Alternative,
+  DEFAULT_ACTIONS,
+  type EnforcementAction,
+  type ManagedPolicy,
+  type ServiceStatus,
+} from "./types";
 
 /** Custom services first (they win a host both claim), then the catalog; disabled ones removed. */
 export function servicesUnderPolicy(catalog: readonly Service[], policy: ManagedPolicy): Service[] {
@@ -23,10 +31,19 @@ export function isCustomService(policy: ManagedPolicy, serviceId: string): boole
  * A custom service the policy does not list is approved: the admin added it on purpose.
  */
 export function statusFor(policy: ManagedPolicy, serviceId: string): ServiceStatus | null {
-  const listed = policy.serviceStatuses?.[serviceId];
-  if (listed !== undefined) return listed;
-  if (isCustomService(policy, serviceId)) return "approved";
-  return policy.defaultStatus ?? null;
+  const listed = ownValue(policy.serviceStatuses, serviceId);
+  const custom = policy.customServices?.find((s) => s.id === serviceId);
+  if (custom === undefined) return listed ?? policy.defaultStatus ?? null;
+  // A custom service on a catalog service's host: the stricter listed status applies (custom-shadows).
+  let status: ServiceStatus = listed ?? "approved";
+  for (const id of custom.shadows ?? [])
+    status = stricterStatus(status, ownValue(policy.serviceStatuses, id) ?? null) ?? status;
+  return status;
+}
+
+/** The organisation's alternative to a service; null when the policy names none. */
+export function alternativeFor(policy: ManagedPolicy, serviceId: string): Alternative | null {
+  return ownValue(policy.alternatives, serviceId) ?? null;
 }
 
 export function actionFor(policy: ManagedPolicy, status: ServiceStatus | null): EnforcementAction {
@@ -37,7 +54,10 @@ export function actionFor(policy: ManagedPolicy, status: ServiceStatus | null): 
 
 /** Whether the policy decides the plan (so the user is not asked). */
 export function policyDecidesModel(policy: ManagedPolicy, serviceId: string): boolean {
-  return policy.modelOverrides?.[serviceId] !== undefined || policy.serviceVariants?.[serviceId] !== undefined;
+  return (
+    ownValue(policy.modelOverrides, serviceId) !== undefined ||
+    ownValue(policy.serviceVariants, serviceId) !== undefined
+  );
 }
 
 export function userMayChoose(policy: ManagedPolicy, serviceId: string): boolean {
@@ -51,9 +71,10 @@ export function choicesUnderPolicy(
   userVariant: string | null,
 ): VerdictChoices {
   const choices: VerdictChoices = {};
-  const variant = policy.serviceVariants?.[serviceId] ?? (userMayChoose(policy, serviceId) ? userVariant : null);
+  const variant =
+    ownValue(policy.serviceVariants, serviceId) ?? (userMayChoose(policy, serviceId) ? userVariant : null);
   if (variant !== null) choices.variantId = variant;
-  const override = policy.modelOverrides?.[serviceId];
+  const override = ownValue(policy.modelOverrides, serviceId);
   if (override !== undefined) choices.modelOverride = override;
   return choices;
 }

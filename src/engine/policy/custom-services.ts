@@ -1,5 +1,7 @@
 /** Checks the admin's customServices entry by entry: a broken entry is dropped, the rest apply. */
 import { CATEGORIES, DEPLOYMENT_MODELS, type DeploymentModelId, type MatchRule } from "../types";
+import { FALLBACKS, problem } from "./fallbacks";
+import { isPublicSuffix } from "./public-suffix";
 import { checkText, isRecord, kindOf, summarise } from "./text-checks";
 import type { CustomService, PolicyProblem } from "./types";
 
@@ -21,6 +23,12 @@ function checkMatch(value: unknown): { rules: MatchRule[] } | { message: string 
     const host = typeof rule.host === "string" ? rule.host.trim().toLowerCase().replace(/\.$/, "") : "";
     if (host.length > 253 || !HOST.test(host)) {
       return { message: `match[${i}].host ${summarise(rule.host)} is not a hostname such as llm.example.com` };
+    }
+    const bare = host.startsWith("*.") ? host.slice(2) : host;
+    if (isPublicSuffix(bare)) {
+      return {
+        message: `match[${i}].host ${summarise(rule.host)} is a public suffix (anyone can register a site under it); name the organisation's own host`,
+      };
     }
     const entry: MatchRule = { host };
     if (rule.paths !== undefined) {
@@ -92,15 +100,14 @@ export function checkCustomServices(
   problems: PolicyProblem[],
 ): CustomService[] | undefined {
   if (!Array.isArray(value)) {
-    problems.push({ key: "customServices", value: summarise(value), message: `must be a list, not ${kindOf(value)}` });
+    problems.push(
+      problem("customServices", value, `must be a list, not ${kindOf(value)}`, FALLBACKS.customServices.whole),
+    );
     return undefined;
   }
   if (value.length > MAX_SERVICES) {
-    problems.push({
-      key: "customServices",
-      value: summarise(value),
-      message: `has ${value.length} entries; at most ${MAX_SERVICES}`,
-    });
+    const message = `has ${value.length} entries; at most ${MAX_SERVICES}`;
+    problems.push(problem("customServices", value, message, FALLBACKS.customServices.whole));
     return undefined;
   }
   const taken = new Set(catalogIds);
@@ -109,7 +116,7 @@ export function checkCustomServices(
     const key = `customServices[${i}]`;
     const result = checkOne(raw, taken, vendorDefault);
     if ("message" in result) {
-      problems.push({ key, value: summarise(raw), message: `${result.message}; this service is ignored` });
+      problems.push(problem(key, raw, `${result.message}; this service is ignored`, FALLBACKS.customServices.entry));
       return;
     }
     taken.add(result.service.id);

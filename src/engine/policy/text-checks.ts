@@ -10,6 +10,13 @@ export function checkText(value: unknown, maxLength: number): TextCheck {
   if (text.length === 0) return { ok: false, message: "is empty" };
   if (text.length > maxLength) return { ok: false, message: `is ${text.length} characters long; at most ${maxLength}` };
   if (hasControlCharacter(text)) return { ok: false, message: "contains control characters" };
+  const bidi = firstBidiControl(text);
+  if (bidi !== null) {
+    return {
+      ok: false,
+      message: `contains the bidirectional control character ${bidi}, which can make text read differently from what it says; remove it`,
+    };
+  }
   if (MARKUP.test(text)) return { ok: false, message: "looks like HTML markup; write plain text" };
   return { ok: true, value: text };
 }
@@ -41,20 +48,62 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** At most 80 characters of a value, as plain text, for problem lists. */
-export function summarise(value: unknown): string {
-  let text: string;
-  if (typeof value === "string") text = JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}` : value);
-  else if (value === undefined) text = "(missing)";
-  else {
-    try {
-      text = JSON.stringify(value) ?? String(value);
-    } catch {
-      text = String(value);
-    }
+/** How deep and how wide a summary looks into a value: the work is bounded, whatever the value. */
+const SUMMARY_DEPTH = 3;
+const SUMMARY_ITEMS = 8;
+const SUMMARY_LENGTH = 80;
+
+/** Plain text for `value`, looking at most SUMMARY_DEPTH levels and SUMMARY_ITEMS entries deep. */
+function preview(value: unknown, depth: number): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 100 ? value.slice(0, 100) : value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    if (depth >= SUMMARY_DEPTH) return "[…]";
+    const items = value.slice(0, SUMMARY_ITEMS).map((item) => preview(item, depth + 1));
+    return `[${items.join(",")}${value.length > SUMMARY_ITEMS ? ",…" : ""}]`;
   }
-  const length = typeof value === "string" ? value.length : text.length;
-  return text.length > 80 ? `${text.slice(0, 77)}… (${length} characters)` : text;
+  if (typeof value === "object") {
+    const keys = Object.keys(value);
+    if (keys.length === 0) return "{}";
+    if (depth >= SUMMARY_DEPTH) return "{…}";
+    const entries = keys
+      .slice(0, SUMMARY_ITEMS)
+      .map(
+        (key) => `${JSON.stringify(key.slice(0, 40))}:${preview((value as Record<string, unknown>)[key], depth + 1)}`,
+      );
+    return `{${entries.join(",")}${keys.length > SUMMARY_ITEMS ? ",…" : ""}}`;
+  }
+  return kindOf(value);
+}
+
+/**
+ * At most 80 characters of a value, as plain text, for problem lists. Bounded work and never
+ * throws, whatever the depth or size of the value (a 5,000-deep list is "[[[[…]]]]").
+ */
+export function summarise(value: unknown): string {
+  if (value === undefined) return "(missing)";
+  let text: string;
+  try {
+    text = preview(value, 0);
+  } catch {
+    text = kindOf(value);
+  }
+  if (typeof value === "string") {
+    const quoted = JSON.stringify(value);
+    return quoted.length > SUMMARY_LENGTH ? `${text.slice(0, 77)}… (${value.length} characters)` : quoted;
+  }
+  return text.length > SUMMARY_LENGTH ? `${text.slice(0, 77)}…` : text;
+}
+
+/** Unicode bidirectional controls: embeddings, overrides, isolates and marks (Trojan Source). */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** The first bidirectional control character in `text`, as "U+202E", or null. */
+export function firstBidiControl(text: string): string | null {
+  const found = BIDI_CONTROL.exec(text);
+  if (found === null) return null;
+  return `U+${(found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 function hasControlCharacter(text: string): boolean {

@@ -21,6 +21,11 @@ export interface DomainGuidance {
 export type CustomService = Omit<Service, "source" | "reviewed" | "variants" | "dataUse" | "jurisdiction" | "facts"> & {
   source?: string;
   reviewed?: string;
+  /**
+   * Set by validation, never by the admin: ids of catalog services whose hosts this service also
+   * claims. It is shown there, and a stricter status listed for one of them still applies there.
+   */
+  shadows?: string[];
 };
 
 /** What to use instead of a service: its name, and a link when the admin gives one. */
@@ -96,8 +101,8 @@ export interface PolicyProblem {
   /** A short, plain-text summary of the value (never the whole of a huge value). */
   value: string;
   message: string;
-  /** What applies instead, in plain words. */
-  fallback?: string;
+  /** What applies instead, in plain words ("this service keeps its catalog model"). */
+  fallback: string;
 }
 
 export interface PolicyResult {

@@ -4,7 +4,7 @@
  */
 
 import { userMayChoose } from "../../engine/policy";
-import { runtime, tabs } from "../shared/browser-api";
+import { type MessageSender, runtime, tabs } from "../shared/browser-api";
 import { isRequest, type RequestMessage, type TabView } from "../shared/messages";
 import { showBadge } from "./badge";
 import { chooseVariant } from "./choices";
@@ -13,6 +13,7 @@ import { activeEngine } from "./engine-instance";
 import { handleGuardRequest, isGuardRequest } from "./guard";
 import { currentPolicy, onPolicyChange, policyReady } from "./policy-store";
 import { policyView } from "./policy-view";
+import { contentScriptTab, isAllowedSender } from "./sender-check";
 import { forgetTab, saveTabMatch } from "./tab-records";
 import { viewForMatch, viewForTab } from "./tab-view";
 
@@ -32,7 +33,7 @@ function refreshAllTabs(): void {
   void tabs.all().then((list) => Promise.all(list.map((tab) => refreshTab(tab.id, tab.url))));
 }
 
-async function handle(message: RequestMessage, senderTabId: number | undefined): Promise<unknown> {
+async function handle(message: RequestMessage, sender: MessageSender): Promise<unknown> {
   await policyReady;
   switch (message.type) {
     case "tab-view": {
@@ -54,8 +55,11 @@ async function handle(message: RequestMessage, senderTabId: number | undefined):
       return view;
     }
     case "page-changed": {
-      if (senderTabId === undefined) return { ok: true };
-      const notice = enforcementForView(await refreshTab(senderTabId, message.url));
+      // The sender's own tab, and its URL as the browser has it now (never a URL from the page).
+      const tabId = contentScriptTab(sender);
+      if (tabId === null) return { ok: true };
+      const url = (await tabs.get(tabId))?.url ?? sender.tabUrl;
+      const notice = enforcementForView(await refreshTab(tabId, url));
       return notice?.action === "notice" ? { ok: true, notice } : { ok: true };
     }
     case "policy-view":
@@ -74,9 +78,10 @@ tabs.onRemoved((tabId) => {
 });
 
 runtime.onMessage((message, sender) => {
-  if (!isRequest(message)) return undefined;
+  // A request from a sender it is not meant for gets no answer at all.
+  if (!isRequest(message) || !isAllowedSender(message, sender)) return undefined;
   if (isGuardRequest(message)) return handleGuardRequest(message, sender);
-  return handle(message, sender.tabId);
+  return handle(message, sender);
 });
 
 runtime.onInstalledOrStartup(refreshAllTabs);

@@ -1,5 +1,5 @@
 /** The policy's answers about one service, in the shapes the popup, notice and block page use. */
-import { actionFor, isCustomService, statusFor, userMayChoose } from "../../engine/policy";
+import { actionFor, alternativeFor, isCustomService, statusFor, userMayChoose } from "../../engine/policy";
 import type { ServiceStatus } from "../../engine/policy/types";
 import { statusMessage } from "../../engine/policy/validate-status-messages";
 import type { DeploymentModel, DeploymentModel2025, Service } from "../../engine/types";
@@ -23,8 +23,8 @@ export function serviceStanding(serviceId: string) {
   return {
     status,
     action: actionFor(policy, status),
-    alternative: policy.alternatives?.[serviceId]?.name ?? null,
-    alternativeUrl: policy.alternatives?.[serviceId]?.url ?? null,
+    alternative: alternativeFor(policy, serviceId)?.name ?? null,
+    alternativeUrl: alternativeFor(policy, serviceId)?.url ?? null,
     statusMessage: status === null ? null : statusMessage(policy.statusMessages, status),
     extraGuidance: policy.extraGuidance ?? {},
     userMayChoose: userMayChoose(policy, serviceId),

@@ -1,14 +1,18 @@
 /**
  * The one place that reads the admin's managed policy. It answers at once from a copy kept in
- * local storage (Chromium can return {} from storage.managed for a moment after install or
- * start-up), re-reads storage.managed behind it, and applies a change after a short debounce,
- * with no restart. Only the background reads managed storage; pages ask it through messages.
+ * session storage, which only the extension's own pages and worker can reach (never a content
+ * script), so a page cannot forge the policy the worker starts with. It re-reads storage.managed
+ * behind it, looks again when managed reads {} (Chromium can, for a moment after install or
+ * start-up), and applies a change after a short debounce, with no restart. Only the background
+ * reads managed storage; pages ask it through messages.
  */
 import bundle from "virtual:rules-bundle";
 import { isEmptyPolicy, type PolicyResult, validatePolicy } from "../../engine/policy";
 import { storage } from "../shared/browser-api";
 
 const CACHE_KEY = "policy:managed-copy";
+/** Where earlier versions kept the copy, in storage.local that content scripts can write. */
+const OLD_LOCAL_CACHE_KEY = CACHE_KEY;
 const DEBOUNCE_MS = 250;
 /** When managed reads {} but a copy exists, look again before believing the policy is gone. */
 const RECHECK_MS = [1000, 4000];
@@ -21,7 +25,12 @@ const listeners: Listener[] = [];
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 function sameRaw(next: Record<string, unknown>): boolean {
-  return JSON.stringify(next) === JSON.stringify(raw);
+  try {
+    return JSON.stringify(next) === JSON.stringify(raw);
+  } catch {
+    // Too deep to compare (validation reports it): treat it as a change.
+    return false;
+  }
 }
 
 function apply(next: Record<string, unknown>): void {
@@ -35,17 +44,24 @@ async function readManaged(attempt = 0): Promise<void> {
   const managed = await storage.managed();
   const empty = Object.keys(managed).length === 0;
   const retry = RECHECK_MS[attempt];
-  if (empty && Object.keys(raw).length > 0 && retry !== undefined) {
-    setTimeout(() => void readManaged(attempt + 1), retry);
-    return;
+  if (empty && retry !== undefined) {
+    // Not believed at once: a policy may still be loading. Keep what is in use, look again.
+    setTimeout(() => void readManaged(attempt + 1).catch(() => undefined), retry);
+    if (Object.keys(raw).length > 0) return;
   }
   apply(managed);
-  if (empty) await storage.remove("local", CACHE_KEY);
-  else await storage.set("local", CACHE_KEY, managed);
+  if (!storage.hasTrustedSession()) return;
+  if (empty) await storage.remove("session", CACHE_KEY);
+  else await storage.set("session", CACHE_KEY, managed);
 }
 
 async function start(): Promise<void> {
-  const copy = await storage.get<Record<string, unknown>>("local", CACHE_KEY);
+  void storage.restrictToTrustedContexts();
+  // Never trusted again: a content script could have written it.
+  void storage.remove("local", OLD_LOCAL_CACHE_KEY).catch(() => undefined);
+  const copy = storage.hasTrustedSession()
+    ? await storage.get<Record<string, unknown>>("session", CACHE_KEY)
+    : undefined;
   if (copy !== undefined && typeof copy === "object" && copy !== null) apply(copy);
   // Resolve once the copy is in use; the fresh read lands behind it.
   void readManaged().catch(() => undefined);

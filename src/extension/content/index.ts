@@ -12,7 +12,7 @@ function report(): void {
   const url = location.href;
   if (url === lastUrl) return;
   lastUrl = url;
-  send("page-changed", { url })
+  send("page-changed", {})
     .then((answer) => {
       if (answer?.notice !== undefined) showNotice(answer.notice);
       else removeNotice();

@@ -97,6 +97,27 @@ function area(name: StorageArea) {
 }
 
 export const storage = {
+  /**
+   * Keeps content scripts out of extension storage where the browser can: storage.session is
+   * trusted-only by default (Chrome, Firefox); recent Chromium closes storage.local too (156 does,
+   * tests/e2e/hostile-chromium.test.ts). Elsewhere (Firefox's storage.local) nothing trusted is
+   * kept where a content script could write it.
+   */
+  async restrictToTrustedContexts(): Promise<void> {
+    type Restrictable = { setAccessLevel?: (options: { accessLevel: string }) => Promise<void> };
+    for (const name of ["session", "local"] as const) {
+      const target = browser.storage[name] as unknown as Restrictable | undefined;
+      try {
+        await target?.setAccessLevel?.({ accessLevel: "TRUSTED_CONTEXTS" });
+      } catch {
+        // This browser cannot restrict this area (Firefox: only session, which already is).
+      }
+    }
+  },
+  /** True where storage.session exists: the one area content scripts can never reach. */
+  hasTrustedSession(): boolean {
+    return browser.storage.session !== undefined;
+  },
   async get<T>(name: StorageArea, key: string): Promise<T | undefined> {
     const result = await area(name).get(key);
     return result[key] as T | undefined;
@@ -127,13 +148,34 @@ export const storage = {
   },
 };
 
-export type MessageSender = { tabId?: number; url?: string };
+/** Who sent a message, as the browser (not the message) says. */
+export interface MessageSender {
+  /** The sending extension; ours for our own pages and content scripts. */
+  extensionId?: string;
+  /** The sending frame's URL: an extension page, or the web page a content script runs in. */
+  url?: string;
+  /** The tab the sender is in (content scripts; an extension page opened as a tab). */
+  tabId?: number;
+  tabUrl?: string;
+  /** 0 for a tab's top frame. */
+  frameId?: number;
+}
 
 export const runtime = {
   onMessage(handler: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined): void {
     browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-      return handler(message, { tabId: sender.tab?.id, url: sender.tab?.url ?? sender.url });
+      return handler(message, {
+        extensionId: sender.id,
+        url: sender.url,
+        tabId: sender.tab?.id,
+        tabUrl: sender.tab?.url,
+        frameId: sender.frameId,
+      });
     });
+  },
+  /** This extension's id. */
+  id(): string {
+    return browser.runtime.id;
   },
   sendMessage(message: unknown): Promise<unknown> {
     return browser.runtime.sendMessage(message);

@@ -86,8 +86,11 @@ export interface Requests {
   "tab-view": { request: { tabId: number }; response: TabView };
   /** Popup -> background: remember which plan of a service the user has (null: not sure). */
   "choose-variant": { request: { tabId: number; serviceId: string; variantId: string | null }; response: TabView };
-  /** Content script -> background: the page (or its in-page route) changed. */
-  "page-changed": { request: { url: string }; response: { ok: true; notice?: EnforcementView } };
+  /**
+   * Content script -> background: the page (or its in-page route) changed. No URL travels: the
+   * background reads the sender's own tab, so a page cannot speak for another URL or tab.
+   */
+  "page-changed": { request: Record<string, never>; response: { ok: true; notice?: EnforcementView } };
   /** Options page -> background: the effective policy and its problems. */
   "policy-view": { request: Record<string, never>; response: PolicyView };
   /** Block page -> background: why the service it replaced is blocked (null: it no longer is). */
@@ -107,6 +110,23 @@ export interface GuardStats {
 }
 
 export type RequestType = keyof Requests;
+
+/**
+ * Who may send each request; the background refuses it from anyone else (sender-check.ts).
+ * "extension-page": one of this extension's own pages (popup, options, block page), never a
+ * content script. "content-script": this extension's content script, about its own tab only.
+ */
+export type SenderKind = "extension-page" | "content-script";
+export const REQUEST_SENDERS: { readonly [K in RequestType]: SenderKind } = {
+  "tab-view": "extension-page",
+  "choose-variant": "extension-page",
+  "page-changed": "content-script",
+  "policy-view": "extension-page",
+  "blocked-view": "extension-page",
+  "guard-settings": "content-script",
+  "guard-counts": "content-script",
+  "guard-stats": "extension-page",
+};
 /** A request as sent: its type plus its payload (a union over every type, so `switch` narrows it). */
 export type RequestMessage = { [K in RequestType]: { type: K } & Requests[K]["request"] }[RequestType];
 export type ResponseOf<K extends RequestType> = Requests[K]["response"];

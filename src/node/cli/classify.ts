@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { createEngine } from "../../engine/engine";
 import {
   actionFor,
+  alternativeFor,
   choicesUnderPolicy,
   type ManagedPolicy,
   servicesUnderPolicy,
@@ -51,8 +52,8 @@ function outcome(policy: ManagedPolicy, serviceId: string): PolicyOutcome {
   return {
     status,
     action: actionFor(policy, status),
-    alternative: policy.alternatives?.[serviceId]?.name ?? null,
-    alternativeUrl: policy.alternatives?.[serviceId]?.url ?? null,
+    alternative: alternativeFor(policy, serviceId)?.name ?? null,
+    alternativeUrl: alternativeFor(policy, serviceId)?.url ?? null,
     statusMessage: status === null ? null : statusMessage(policy.statusMessages, status),
     extraGuidanceDomains: Object.keys(policy.extraGuidance ?? {}),
   };

@@ -4,6 +4,7 @@
  * Exit code 0: the policy is valid; 1: problems (or unreadable file); 2: usage.
  */
 import { validatePolicy } from "../../engine/policy";
+import { FALLBACKS } from "../../engine/policy/fallbacks";
 import { readPolicyFile } from "../policy-file";
 import { formatProblem, loadRules, RulesError } from "../rules-loader";
 import { RULES_ROOT } from "../rules-root";
@@ -31,7 +32,9 @@ function main(argv: string[]): number {
     return 1;
   }
   const { policy, problems } = validatePolicy(read.policy, rules.services);
-  if (read.policy === undefined) problems.push({ key: "(file)", value: "", message: read.found });
+  if (read.policy === undefined) {
+    problems.push({ key: "(file)", value: "", message: read.found, fallback: FALLBACKS.wholePolicy });
+  }
   if (json) {
     process.stdout.write(`${JSON.stringify({ file, found: read.found, policy, problems }, null, 2)}\n`);
   } else if (problems.length === 0) {
@@ -43,4 +46,15 @@ function main(argv: string[]): number {
   return problems.length === 0 ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** The last net: whatever happens, one plain line and exit code 1, never a stack trace. */
+function run(argv: string[]): number {
+  try {
+    return main(argv);
+  } catch (error) {
+    const reason = error instanceof RangeError ? "the policy is nested too deeply or is too large" : String(error);
+    process.stderr.write(`policy:check could not finish: ${reason.slice(0, 200)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = run(process.argv.slice(2));

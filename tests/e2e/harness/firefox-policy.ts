@@ -21,10 +21,20 @@ export const FIREFOX_POLICY_FILE = process.env.FIREFOX_POLICY_FILE ?? "/etc/fire
 /** What this module wrote and created, so that removal touches nothing else. */
 let written: { file: string; content: string; createdDirs: string[] } | undefined;
 
-/** The policies.json text: {"policies": {...browserPolicies, "3rdparty": {"Extensions": {ID: policy}}}}. */
-export function firefoxPolicyJson(extensionPolicy: unknown, browserPolicies: Record<string, unknown> = {}): string {
+/**
+ * The policies.json text: {"policies": {...browserPolicies, "3rdparty": {"Extensions": {ID: policy}}}}.
+ * `rawValues` puts JSON text where the policy holds the string "RAW:<name>" (for values
+ * JSON.stringify itself cannot write, such as arrays nested 5,000 deep).
+ */
+export function firefoxPolicyJson(
+  extensionPolicy: unknown,
+  browserPolicies: Record<string, unknown> = {},
+  rawValues: Record<string, string> = {},
+): string {
   const policies = { ...browserPolicies, "3rdparty": { Extensions: { [GECKO_ID]: extensionPolicy } } };
-  return `${JSON.stringify({ policies }, null, 2)}\n`;
+  let text = JSON.stringify({ policies }, null, 2);
+  for (const [name, raw] of Object.entries(rawValues)) text = text.replaceAll(JSON.stringify(`RAW:${name}`), raw);
+  return `${text}\n`;
 }
 
 /** Writes the policy file (before Firefox starts). Throws, touching nothing, if someone else's file is there. */
@@ -32,9 +42,10 @@ export function writeFirefoxPolicy(
   extensionPolicy: unknown,
   browserPolicies: Record<string, unknown> = {},
   file = FIREFOX_POLICY_FILE,
+  rawValues: Record<string, string> = {},
 ): string {
   if (written !== undefined) throw new Error(`a Firefox policy file is already written: ${written.file}`);
-  const content = firefoxPolicyJson(extensionPolicy, browserPolicies);
+  const content = firefoxPolicyJson(extensionPolicy, browserPolicies, rawValues);
   let leftover = false;
   if (existsSync(file)) {
     leftover = readFileSync(file, "utf8") === content;
