@@ -28,7 +28,7 @@ describe("AI paths on a shared cloud console", () => {
       popup,
     } = await openServicePopup("https://us-east-1.console.aws.amazon.com/textract/home", "aws-textract");
     expect(await popup.getAttribute("[data-training]", "data-training")).toBe("opt-out");
-    expect(await popup.textContent(".data-use")).toContain(textract.dataUse?.optOut ?? "(no opt-out in rules/)");
+    expect(await popup.textContent("#training")).toContain(textract.dataUse?.optOut ?? "(no opt-out in rules/)");
     await saveScreenshot(popup, "popup-aws-textract");
     await popup.close();
 

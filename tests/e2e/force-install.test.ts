@@ -11,12 +11,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Worker } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { STATUS_BADGE } from "../../src/engine/policy/status-badge";
 import { badgeColor, launchBrowser, PROJECT_ROOT, type TestBrowser, tabIdFor, waitForBadge } from "./harness/browser";
-import { loadModelFacts } from "./harness/model-facts";
 import { closeThenRemovePolicies, removePolicies, waitForManaged, writePolicy } from "./harness/policy";
 import { startServer, type TestServer } from "./harness/server";
 
-const facts = loadModelFacts();
 const work = mkdtempSync(join(tmpdir(), "force-install-"));
 let updates: Server;
 let server: TestServer;
@@ -87,7 +86,8 @@ it("installs from the update URL, is configured by policy, and badges", async ()
   const page = await (browser as TestBrowser).context.newPage();
   await page.goto("https://chatgpt.com/");
   const tabId = await tabIdFor(worker, "https://chatgpt.com/");
-  await waitForBadge(worker, tabId, facts.badge("public-saas").text, 15_000);
+  // Approved by policy: the badge shows the organisation's status, not the model.
+  await waitForBadge(worker, tabId, STATUS_BADGE.approved.text, 15_000);
   await expect.poll(() => badgeColor(worker, tabId), { timeout: 15_000 }).toBe("#15803d");
   const title = await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
   expect(title).toContain("approved by Contoso");

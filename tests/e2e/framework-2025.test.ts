@@ -56,7 +56,7 @@ describe("popup under frameworkVersion 2025", () => {
     expect(await popup.textContent(".framework-line")).toContain("2025 revision");
 
     // The user's part lists the new domains the author gives the customer for agents.
-    const yours = await popup.$$eval(".user-part [data-domain]", (els) =>
+    const yours = await popup.$$eval('#your-part [data-domain]:not([data-owner="provider"])', (els) =>
       els.map((e) => e.getAttribute("data-domain")),
     );
     for (const domain of ["agent-governance", "context-pollution-protection", "multi-system-integration"]) {
@@ -67,7 +67,7 @@ describe("popup under frameworkVersion 2025", () => {
     expect(ownerOf("code-generation-security", "agentic")).toBe("not-applicable");
     expect(yours).not.toContain("code-generation-security");
     expect(await popup.textContent(".framework-line")).toContain("Code Generation Security");
-    const governance = popup.locator('.user-part [data-domain="agent-governance"]');
+    const governance = popup.locator('#your-part [data-domain="agent-governance"]');
     expect(await governance.textContent()).toContain(
       cells2025.get("agent-governance|agentic")?.guidance?.do?.[0]?.text ?? "missing",
     );

@@ -11,6 +11,7 @@
  */
 import type { BrowserContext, CDPSession, Page, Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STATUS_BADGE } from "../../src/engine/policy/status-badge";
 import {
   badgeText,
   EXTENSION_ID,
@@ -245,7 +246,8 @@ describe("with a policy holding prototype ids, a public suffix, a shadowed host 
     await page.goto("https://ctor.contoso.example/");
     const tabId = (await tabIds()).find((id) => !before.includes(id)) ?? -1;
     await clickToolbarButton(open().context, page);
-    await waitForBadge(worker, tabId, PUB);
+    // A custom service the policy does not list is approved: the badge shows that status.
+    await waitForBadge(worker, tabId, STATUS_BADGE.approved.text);
     const popup = await openPopup(open().context, tabId);
     expect(await popup.textContent("#service-name")).toBe("Constructor AI");
     await popup.close();

@@ -18,10 +18,8 @@ import {
   waitForBadge,
 } from "./harness/firefox";
 import { closeThenRemoveFirefoxPolicy, writeFirefoxPolicy } from "./harness/firefox-policy";
-import { loadModelFacts } from "./harness/model-facts";
 import { startServer, type TestServer } from "./harness/server";
 
-const facts = loadModelFacts();
 const DEEP = `${"[".repeat(5000)}${"]".repeat(5000)}`;
 
 /** Valid keys, and two keys whose values are 5,000 levels deep (written as raw JSON text). */
@@ -85,7 +83,7 @@ describe("Firefox ESR against hostile input", () => {
     const page = await ff().browser.newPage();
     await page.goto("https://chatgpt.com./");
     const tabId = await tabIdFor(api, "https://chatgpt.com./");
-    await waitForBadge(api, tabId, facts.badge("public-saas").text, 10_000);
+    await waitForBadge(api, tabId, STATUS_BADGE.unapproved.text, 10_000);
     expect(await badgeColor(api, tabId)).toBe(STATUS_BADGE.unapproved.color.toLowerCase());
     // The notice's host element is in the page's DOM whatever the mode of its shadow root.
     await page.waitForSelector("ai-responsibility-notice", { timeout: 10_000 });
