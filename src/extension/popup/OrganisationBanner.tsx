@@ -5,6 +5,13 @@ import type { OrganisationInfo } from "../shared/messages";
 export function OrganisationBanner({ organisation }: { organisation: OrganisationInfo }) {
   const contact = organisation.supportContact;
   const href = contact === null ? null : contactHref(contact);
+  // A policy that only sets behaviour (a framework version, a guard) has nothing to show here.
+  const empty =
+    organisation.name === null &&
+    contact === null &&
+    organisation.acceptableUsePolicyUrl === null &&
+    organisation.problemCount === 0;
+  if (empty) return null;
   return (
     <section class="organisation" aria-label="Your organisation">
       {organisation.name !== null && (
