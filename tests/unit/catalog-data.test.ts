@@ -222,6 +222,7 @@ describe("where the app is, not the brochure", () => {
     ["https://cloud.oracle.com/ai-services/generative-ai/playground", "oci-generative-ai"],
     ["https://north.cohere.com/", "cohere-north"],
     ["https://claude.ai/new", "claude"],
+    ["https://chat.deepseek.com/a/chat/s/1", "deepseek"],
     ["https://platform.claude.com/", "anthropic-console"],
   ])("%s is %s", (url, id) => expect(idOf(url)).toBe(id));
 
@@ -234,6 +235,8 @@ describe("where the app is, not the brochure", () => {
     "https://cloud.oracle.com/compute/instances",
     "https://console.aws.amazon.com/ec2/home",
     "https://dbc-1234.cloud.databricks.com/sql/editor",
+    "https://api-docs.deepseek.com/",
+    "https://www.deepseek.com/en",
   ])("%s gets no badge", (url) => expect(idOf(url)).toBeNull());
 });
 
