@@ -227,6 +227,13 @@ function loadSharedHosts(checker: Checker, root: string): SharedHost[] {
   return data.sharedHosts as SharedHost[];
 }
 
+/** rules/tenant-restrictions.json: the vendors' tenant-restriction headers (the engine imports it). */
+function checkTenantFacts(checker: Checker, root: string): void {
+  const file = join(root, "tenant-restrictions.json");
+  const data = checker.readJson(file);
+  if (data !== null) checker.validate(file, data, "tenant-restrictions.schema.json", "headers");
+}
+
 function loadModel(checker: Checker, root: string): RulesBundle["model"] | null {
   const dir = join(root, "model");
   const read = (name: string, schema: string, listKey: string): Json | null => {
@@ -335,6 +342,7 @@ export function loadRules(root: string, cwd = process.cwd()): LoadedRules {
   checkSharedHosts(checker, services, files, sharedHosts);
   if (entriesValid) checkCoverage(checker, root, services);
   const model = loadModel(checker, root);
+  checkTenantFacts(checker, root);
   if (checker.problems.length > 0 || model === null) throw new RulesError(checker.problems);
   return { services, model, sharedHosts, serviceFiles: files };
 }

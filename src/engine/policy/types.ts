@@ -8,7 +8,7 @@ export const SERVICE_STATUSES = ["approved", "tolerated", "unapproved", "blocked
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
 /** What the extension does on an unapproved or blocked service. */
-export const ENFORCEMENT_ACTIONS = ["badge", "notice", "block"] as const;
+export const ENFORCEMENT_ACTIONS = ["badge", "notice", "justify", "block"] as const;
 export type EnforcementAction = (typeof ENFORCEMENT_ACTIONS)[number];
 
 export interface DomainGuidance {
@@ -37,6 +37,19 @@ export interface ManagedPolicy {
   unapprovedAction?: EnforcementAction;
   blockedAction?: EnforcementAction;
   allowUserSettings?: boolean;
+  // Enforcement in the network layer (issue 10): justify period, exception requests, tenant pinning.
+  justifyMinutes?: number;
+  exceptionRequestUrl?: string;
+  tenantRestrictions?: TenantRestrictions;
+}
+
+/** Per vendor, the organisation's ids that the browser sends in the vendor's documented header. */
+export interface TenantRestrictions {
+  chatgpt?: { workspaceIds: string[]; blockLoggedOut?: boolean };
+  openaiApi?: { organizationIds: string[] };
+  anthropic?: { organizationIds: string[] };
+  github?: { enterpriseIds: string[] };
+  microsoft?: { tenantId: string; policyId?: string; allowedTenants?: string[]; blockPersonalAccounts?: boolean };
 }
 
 export type PolicyKey = keyof ManagedPolicy;
@@ -57,6 +70,9 @@ export const POLICY_KEYS: readonly PolicyKey[] = [
   "unapprovedAction",
   "blockedAction",
   "allowUserSettings",
+  "justifyMinutes",
+  "exceptionRequestUrl",
+  "tenantRestrictions",
 ];
 
 /** One value the extension ignored, and why. `key` is a path such as serviceStatuses.chatgpt. */
@@ -65,6 +81,8 @@ export interface PolicyProblem {
   /** A short, plain-text summary of the value (never the whole of a huge value). */
   value: string;
   message: string;
+  /** Plain words: what applies instead (the hardening work makes it required). */
+  fallback?: string;
 }
 
 export interface PolicyResult {

@@ -15,6 +15,7 @@ import {
   SERVICE_STATUSES,
   type ServiceStatus,
 } from "./types";
+import { checkEnforcementKeys } from "./validate-enforcement";
 
 const MAX_MAP_ENTRIES = 500;
 const MAX_GUIDANCE_LINES = 10;
@@ -241,9 +242,14 @@ export function validatePolicy(raw: unknown, catalog: readonly Service[]): Polic
   }
   for (const key of ["unapprovedAction", "blockedAction"] as const) {
     if (!has(key)) continue;
-    if (oneOf(ENFORCEMENT_ACTIONS, raw[key])) policy[key] = raw[key];
+    if (oneOf(ENFORCEMENT_ACTIONS, raw[key]) && !(key === "blockedAction" && raw[key] === "justify"))
+      policy[key] = raw[key];
     else
-      problems.push({ key, value: summarise(raw[key]), message: `must be one of ${ENFORCEMENT_ACTIONS.join(", ")}` });
+      problems.push({
+        key,
+        value: summarise(raw[key]),
+        message: `must be one of ${ENFORCEMENT_ACTIONS.filter((a) => key === "unapprovedAction" || a !== "justify").join(", ")}`,
+      });
   }
   if (has("allowUserSettings")) {
     if (typeof raw.allowUserSettings === "boolean") policy.allowUserSettings = raw.allowUserSettings;
@@ -254,6 +260,7 @@ export function validatePolicy(raw: unknown, catalog: readonly Service[]): Polic
         message: "must be true or false",
       });
   }
+  checkEnforcementKeys(raw, policy, problems);
   return { policy, problems };
 }
 

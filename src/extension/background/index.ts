@@ -5,11 +5,21 @@
 
 import { userMayChoose } from "../../engine/policy";
 import { runtime, tabs } from "../shared/browser-api";
-import { isRequest, type RequestMessage, type TabView } from "../shared/messages";
+import { EXTENSION_PAGE_REQUESTS, isRequest, type RequestMessage, type TabView } from "../shared/messages";
+import { adminView, checkPolicyText } from "./admin-view";
 import { showBadge } from "./badge";
 import { chooseVariant } from "./choices";
-import { blockedView, blockTab, enforcementForView } from "./enforcement";
+import {
+  blockedView,
+  enforcementForView,
+  interceptionFor,
+  interceptTab,
+  justifyMinutes,
+  justifyView,
+} from "./enforcement";
 import { activeEngine } from "./engine-instance";
+import { recordJustification } from "./justifications";
+import { startNetworkSync, syncNetworkRules } from "./network-sync";
 import { currentPolicy, onPolicyChange, policyReady } from "./policy-store";
 import { policyView } from "./policy-view";
 import { forgetTab, saveTabMatch } from "./tab-records";
@@ -21,9 +31,10 @@ async function refreshTab(tabId: number, url: string | undefined): Promise<TabVi
   const view = await viewForMatch(match);
   // The badge first: the record only matters after a worker restart.
   await Promise.all([showBadge(tabId, view), saveTabMatch(tabId, match)]);
-  if (view.kind === "service" && enforcementForView(view)?.action === "block") {
-    await blockTab(tabId, view.verdict.serviceId);
-  }
+  // The network rules act before the request; this catches in-page route changes and hosts the
+  // rules cannot reach.
+  const intercept = view.kind === "service" ? await interceptionFor(view) : null;
+  if (intercept !== null && view.kind === "service") await interceptTab(tabId, view.verdict.serviceId, intercept);
   return view;
 }
 
@@ -31,8 +42,13 @@ function refreshAllTabs(): void {
   void tabs.all().then((list) => Promise.all(list.map((tab) => refreshTab(tab.id, tab.url))));
 }
 
-async function handle(message: RequestMessage, senderTabId: number | undefined): Promise<unknown> {
+async function handle(
+  message: RequestMessage,
+  senderTabId: number | undefined,
+  fromExtensionPage: boolean,
+): Promise<unknown> {
   await policyReady;
+  if (EXTENSION_PAGE_REQUESTS.has(message.type) && !fromExtensionPage) return undefined;
   switch (message.type) {
     case "tab-view": {
       // After a toolbar click (activeTab) the tab's URL is visible even on a host the extension
@@ -61,6 +77,20 @@ async function handle(message: RequestMessage, senderTabId: number | undefined):
       return policyView();
     case "blocked-view":
       return blockedView(message.serviceId);
+    case "justify-view":
+      return justifyView(message.serviceId);
+    case "justify": {
+      const view = await justifyView(message.serviceId);
+      if (view === null) return { ok: false, message: "This service no longer asks for a reason." };
+      const recorded = await recordJustification(message, justifyMinutes());
+      if (typeof recorded === "string") return { ok: false, message: recorded };
+      await syncNetworkRules();
+      return { ok: true, until: recorded.until, home: view.home };
+    }
+    case "admin-view":
+      return adminView();
+    case "check-policy":
+      return checkPolicyText(message.text);
   }
 }
 
@@ -74,10 +104,14 @@ tabs.onRemoved((tabId) => {
 
 runtime.onMessage((message, sender) => {
   if (!isRequest(message)) return undefined;
-  return handle(message, sender.tabId);
+  const fromExtensionPage = sender.url?.startsWith(runtime.getURL("")) ?? false;
+  return handle(message, sender.tabId, fromExtensionPage);
 });
 
 runtime.onInstalledOrStartup(refreshAllTabs);
 
 // A policy edited while the browser runs applies at once: badges, blocks and the popup follow.
 onPolicyChange(refreshAllTabs);
+
+// declarativeNetRequest rules: installed now and after every policy change or justified period.
+startNetworkSync();

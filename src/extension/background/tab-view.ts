@@ -1,3 +1,4 @@
+import { isWorkspacePinned } from "../../engine/network-rules/tenant-rules";
 import { choicesUnderPolicy } from "../../engine/policy";
 import type { DeploymentModel, Match } from "../../engine/types";
 import { tabs } from "../shared/browser-api";
@@ -40,6 +41,7 @@ export async function viewForMatch(match: Match | null): Promise<TabView> {
     extraGuidance: standing.extraGuidance,
     userMayChoose: standing.userMayChoose,
     fromPolicy: standing.fromPolicy,
+    workspacePinned: isWorkspacePinned(currentPolicy().policy.tenantRestrictions, service.id),
     verdict,
     deploymentModel: deploymentModelOf(verdict.deploymentModel),
     variants: service.variants ?? [],

@@ -145,6 +145,9 @@ export const runtime = {
   getURL(path: string): string {
     return browser.runtime.getURL(path);
   },
+  version(): string {
+    return browser.runtime.getManifest().version;
+  },
   openOptionsPage(): Promise<void> {
     return browser.runtime.openOptionsPage();
   },
@@ -153,5 +156,39 @@ export const runtime = {
 export const navigation = {
   openTab(url: string): Promise<unknown> {
     return browser.tabs.create({ url });
+  },
+};
+
+/**
+ * declarativeNetRequest: the rules that block, redirect to the justify page, and set tenant
+ * headers before a request is sent. Dynamic rules persist across browser restarts, so they hold
+ * before the service worker has started.
+ */
+export const networkRules = {
+  async replaceDynamic(rules: readonly object[]): Promise<void> {
+    const dnr = browser.declarativeNetRequest;
+    const existing = await dnr.getDynamicRules();
+    await dnr.updateDynamicRules({
+      removeRuleIds: existing.map((r) => r.id),
+      addRules: rules as browser.DeclarativeNetRequest.Rule[],
+    });
+  },
+  async installed(): Promise<object[]> {
+    return browser.declarativeNetRequest.getDynamicRules();
+  },
+};
+
+/** One alarm: wakes the worker when a justified visit ends. */
+export const alarms = {
+  set(name: string, when: number): void {
+    void browser.alarms.create(name, { when });
+  },
+  clear(name: string): void {
+    void browser.alarms.clear(name);
+  },
+  onAlarm(name: string, listener: () => void): void {
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === name) listener();
+    });
   },
 };

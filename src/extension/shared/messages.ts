@@ -3,6 +3,9 @@
  * its answer in one place, so sender and handler cannot drift apart.
  */
 
+import type { NetworkRuleSet } from "../../engine/network-rules/types";
+import type { Alternative } from "../../engine/policy/alternative";
+import type { ProblemGroup } from "../../engine/policy/problem-groups";
 import type {
   DomainGuidance,
   EnforcementAction,
@@ -38,6 +41,8 @@ export type TabView =
       userMayChoose: boolean;
       /** Added by the organisation's policy rather than the catalog. */
       fromPolicy: boolean;
+      /** The policy pins this service's vendor to the organisation's workspace (tenant headers). */
+      workspacePinned: boolean;
       verdict: Verdict;
       deploymentModel: DeploymentModel;
       variants: ServiceVariant[];
@@ -68,6 +73,76 @@ export interface PolicyView {
   customHosts: { pattern: string; granted: boolean }[];
 }
 
+// Enforcement (issue 10): block page, justify interstitial, admin page. Every one of these
+// requests comes from an extension page (sender kind "extension-page"), never a content script.
+
+/** The block page: why, and the ways forward. */
+export interface BlockPageView extends EnforcementView {
+  alternativeLink: Alternative | null;
+  /** An https form the admin gives, or a mailto: to the support contact; null: neither is set. */
+  exceptionHref: string | null;
+}
+
+/** The reasons offered on the justify page (plus free text). */
+export const JUSTIFY_REASONS = [
+  "A task the approved tools cannot do",
+  "Trying it out for an evaluation",
+  "A customer or partner asked me to use it",
+  "Something else",
+] as const;
+
+/** One reason a user gave, kept on this device only. */
+export interface Justification {
+  serviceId: string;
+  reason: string;
+  detail: string;
+  at: number;
+  until: number;
+}
+
+export interface JustifyView {
+  serviceName: string;
+  organisationName: string | null;
+  minutes: number;
+  reasons: readonly string[];
+  /** The last reason given for this service, if any (shown to the user). */
+  last: Justification | null;
+  /** Where "Continue" goes: the service's start page. */
+  home: string | null;
+  acceptableUsePolicyUrl: string | null;
+  alternative: Alternative | null;
+}
+
+/** A row of the admin page's catalog table. */
+export interface CatalogRow {
+  id: string;
+  name: string;
+  vendor: string;
+  model: string;
+  hosts: string[];
+  status: string | null;
+  pinnable: boolean;
+}
+
+export interface PolicyCheck {
+  problemCount: number;
+  problemGroups: ProblemGroup[];
+  networkRules: NetworkRuleSet;
+}
+
+/** What the admin page shows beyond the policy itself. */
+export interface AdminView {
+  /** The policy in effect's problems, grouped by key and capped per key. */
+  problemCount: number;
+  problemGroups: ProblemGroup[];
+  version: string;
+  catalogSize: number;
+  catalogDate: string;
+  catalog: CatalogRow[];
+  networkRules: NetworkRuleSet;
+  justifications: Justification[];
+}
+
 export interface Requests {
   /** Popup -> background: the view for a tab. */
   "tab-view": { request: { tabId: number }; response: TabView };
@@ -78,7 +153,18 @@ export interface Requests {
   /** Options page -> background: the effective policy and its problems. */
   "policy-view": { request: Record<string, never>; response: PolicyView };
   /** Block page -> background: why the service it replaced is blocked (null: it no longer is). */
-  "blocked-view": { request: { serviceId: string }; response: EnforcementView | null };
+  "blocked-view": { request: { serviceId: string }; response: BlockPageView | null };
+  /** Justify page -> background: the reasons and the period. */
+  "justify-view": { request: { serviceId: string }; response: JustifyView | null };
+  /** Justify page -> background: the user's reason; opens the service for the period. */
+  justify: {
+    request: { serviceId: string; reason: string; detail: string };
+    response: { ok: true; until: number; home: string | null } | { ok: false; message: string };
+  };
+  /** Options page -> background: catalog, rules in effect, reasons kept on this device. */
+  "admin-view": { request: Record<string, never>; response: AdminView };
+  /** Options page -> background: check a pasted policy with the same validator (nothing is sent). */
+  "check-policy": { request: { text: string }; response: PolicyCheck | { error: string } };
 }
 
 export type RequestType = keyof Requests;
@@ -96,6 +182,19 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   "page-changed",
   "policy-view",
   "blocked-view",
+  "justify-view",
+  "justify",
+  "admin-view",
+  "check-policy",
+]);
+
+/** Requests only the extension's own pages may make (a content script's are refused). */
+export const EXTENSION_PAGE_REQUESTS: ReadonlySet<string> = new Set<RequestType>([
+  "blocked-view",
+  "justify-view",
+  "justify",
+  "admin-view",
+  "check-policy",
 ]);
 
 export function isRequest(message: unknown): message is RequestMessage {
