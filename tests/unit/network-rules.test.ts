@@ -3,7 +3,7 @@ import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { networkRules, PAGES, RULE_LIMITS } from "../../src/engine/network-rules";
-import { urlRegex } from "../../src/engine/network-rules/url-regex";
+import { escapedPathRegex, urlRegex } from "../../src/engine/network-rules/url-regex";
 import { validatePolicy } from "../../src/engine/policy";
 import { loadRules } from "../../src/node/rules-loader";
 import { RULES_ROOT } from "../../src/node/rules-root";
@@ -16,13 +16,17 @@ const TSX = join(ROOT, "node_modules/.bin/tsx");
 const matches = (regex: string, url: string) => new RegExp(regex, "i").test(url);
 
 describe("path rules in the network layer", () => {
-  const copilot = urlRegex("github.com", "/copilot");
+  const exact = urlRegex("github.com", "/copilot");
+  const escaped = escapedPathRegex("github.com");
+  const copilot = `(?:${exact})|(?:${escaped})`;
   it.each([
     "https://github.com/copilot",
     "https://github.com/copilot/c/123",
     "https://github.com//copilot",
     "https://github.com/%63opilot",
     "https://github.com/%63%6F%70ilot?x=1",
+    "https://github.com/settings/%63opilot",
+    "https://GitHub.com/COPILOT",
     "https://github.com./copilot",
     "https://www.github.com:443/copilot#x",
   ])("blocks %s", (url) => expect(matches(copilot, url)).toBe(true));
@@ -33,6 +37,8 @@ describe("path rules in the network layer", () => {
     "https://notgithub.com/copilot",
     "https://github.com.evil.test/copilot",
     "https://evil.test/?u=https://github.com/copilot",
+    "https://github.com/search?q=%63opilot",
+    "https://github.com/owner/caf%C3%A9",
   ])("leaves %s alone", (url) => expect(matches(copilot, url)).toBe(false));
   it("subdomain-only wildcard hosts stay subdomain-only", () => {
     const azure = urlRegex("*.openai.azure.com");
@@ -54,7 +60,8 @@ describe("rules from a policy", () => {
       redirect: { extensionPath: `${PAGES.blocked}?service=deepseek` },
     });
     expect(set.rules.some((r) => r.condition.requestDomains?.includes("github.com"))).toBe(false);
-    expect(set.rules.filter((r) => r.condition.regexFilter?.includes("github")).length).toBe(2);
+    // Two path prefixes, and one rule for escaped spellings on github.com.
+    expect(set.rules.filter((r) => r.condition.regexFilter?.includes("github")).length).toBe(3);
   });
 
   it("sets each vendor's header with the exact value, and nothing for an empty policy", () => {

@@ -1,18 +1,21 @@
 /**
  * A service's match rules as declarativeNetRequest conditions on the top-level document: its plain
  * hosts in one requestDomains condition (host and subdomains, as the engine matches them), and one
- * regexFilter per wildcard host or path prefix, so a path rule on a shared host stays exact.
+ * regexFilter per wildcard host or path prefix, so a path rule on a shared host stays exact (and
+ * one per such host for percent-escaped spellings of its paths).
  */
 import type { Service } from "../types";
 import type { RuleCondition } from "./types";
-import { urlRegex } from "./url-regex";
+import { escapedPathRegex, urlRegex } from "./url-regex";
 
 export function documentConditions(service: Pick<Service, "match">): RuleCondition[] {
   const domains = new Set<string>();
   const regexes = new Set<string>();
   for (const rule of service.match) {
-    if (rule.paths !== undefined) for (const path of rule.paths) regexes.add(urlRegex(rule.host, path));
-    else if (rule.host.startsWith("*.")) regexes.add(urlRegex(rule.host));
+    if (rule.paths !== undefined) {
+      for (const path of rule.paths) regexes.add(urlRegex(rule.host, path));
+      regexes.add(escapedPathRegex(rule.host));
+    } else if (rule.host.startsWith("*.")) regexes.add(urlRegex(rule.host));
     else domains.add(rule.host);
   }
   const conditions: RuleCondition[] = [];

@@ -1,9 +1,13 @@
 /**
- * Regular expressions (RE2 syntax, as declarativeNetRequest's regexFilter takes them) for a
- * catalog host rule, so the network layer matches what the engine matches: the host and its
- * subdomains on whole labels, with or without a trailing dot and a port, and a path prefix in any
- * spelling a browser sends unchanged to the server: repeated slashes (github.com//copilot) and
- * percent-escaped characters (github.com/%63opilot), on segment boundaries (/copilot, not /copilotx).
+ * Regular expressions (RE2 syntax, as declarativeNetRequest's regexFilter takes them; rules set
+ * them case-insensitive) for a catalog host rule, so the network layer matches what the engine
+ * matches: the host and its subdomains on whole labels, with or without a trailing dot and a port,
+ * and a path prefix on segment boundaries (/copilot, not /copilotx) after any number of slashes
+ * (github.com//copilot).
+ *
+ * Percent-escaped spellings (github.com/%63opilot) get their own rule per host (escapedPathRegex):
+ * spelling every character both ways makes a regex Chrome refuses (its compiled program must stay
+ * under 2 KB, and a 16-character path already exceeds it).
  */
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
@@ -12,38 +16,33 @@ function escapeRegex(text: string): string {
   return text.replace(REGEX_SPECIAL, "\\$&");
 }
 
-function hex(code: number): string {
-  return code.toString(16).padStart(2, "0");
-}
-
-/** One path character in any spelling: itself or %XX (the rule matches case-insensitively). */
-function pathChar(char: string): string {
-  if (char === "/") return "(?:/|%2f)+";
-  const code = char.charCodeAt(0);
-  const forms = new Set([escapeRegex(char), `%${hex(code)}`]);
-  const lower = char.toLowerCase();
-  const upper = char.toUpperCase();
-  // %43 is "C": an upper-case escape of a lower-case path letter is the same path to a case-folding server.
-  if (lower !== upper) forms.add(`%${hex(lower.charCodeAt(0))}`).add(`%${hex(upper.charCodeAt(0))}`);
-  return forms.size === 1 ? escapeRegex(char) : `(?:${[...forms].join("|")})`;
-}
+const SLASHES = "(?:/|%2f)+";
 
 /** The start of a URL on `host` ("*.x" for subdomains only), up to and excluding the path. */
 export function hostRegex(host: string): string {
   const wildcard = host.startsWith("*.");
   const bare = escapeRegex(wildcard ? host.slice(2) : host);
-  const labels = wildcard ? "[^/?#@:]+\\." : "(?:[^/?#@:]+\\.)?";
+  const labels = wildcard ? "[a-z0-9_-][a-z0-9_.-]*\\." : "(?:[a-z0-9_.-]*\\.)?";
   return `^https?://${labels}${bare}\\.?(?::[0-9]+)?`;
 }
 
 /** A path prefix on segment boundaries, after any number of leading slashes. */
 export function pathRegex(path: string): string {
   const body = path.replace(/^\/+/, "");
-  const chars = [...body].map(pathChar).join("");
+  const chars = [...body].map((c) => (c === "/" ? SLASHES : escapeRegex(c))).join("");
   const boundary = body.endsWith("/") ? "" : "(?:[/?#]|%2f|$)";
-  return `(?:/|%2f)+${chars}${boundary}`;
+  return `${SLASHES}${chars}${boundary}`;
 }
 
 export function urlRegex(host: string, path?: string): string {
   return `${hostRegex(host)}${path === undefined ? "[/?#]" : pathRegex(path)}`;
+}
+
+/**
+ * A path on `host` that spells an unreserved character (letter, digit, - . _ ~) as a percent
+ * escape. Browsers and sites never write such links (RFC 3986 section 6.2.2.2 says to decode
+ * them); on a host where a path is blocked they are a way around the rule, so they are caught too.
+ */
+export function escapedPathRegex(host: string): string {
+  return `${hostRegex(host)}/[^?#]*%(?:[46][1-9a-f]|[57][0-9a]|3[0-9]|2d|2e|5f|7e)`;
 }

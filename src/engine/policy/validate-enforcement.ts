@@ -12,7 +12,7 @@ const OPAQUE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const OPENAI_ORG = /^org-[A-Za-z0-9]{8,64}$/;
 const DOMAIN = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/i;
 
-export const JUSTIFY_MINUTES = { min: 5, max: 1440, default: 60 } as const;
+export const JUSTIFY_MINUTES = { min: 1, max: 1440, default: 60 } as const;
 
 interface IdRule {
   pattern: RegExp;

@@ -18,12 +18,15 @@ let queue: Promise<void> = Promise.resolve();
 async function install(): Promise<void> {
   await policyReady;
   const set = networkRules(currentPolicy().policy, bundle.services, { justified: await justifiedNow() });
-  last = set;
   const text = JSON.stringify(set.rules);
   if (text !== installed) {
-    await dnr.replaceDynamic(set.rules);
+    const refused = new Set(await dnr.replaceDynamic(set.rules));
     installed = text;
-  }
+    // A refused rule leaves its service to the after-load block: say so on the admin page.
+    for (const purpose of set.purposes.filter((p) => refused.has(p.ruleId)))
+      set.skipped.push({ serviceId: purpose.subject, reason: `rule ${purpose.ruleId} was refused by the browser` });
+    last = set;
+  } else last = { ...set, skipped: last.skipped };
   const next = await nextExpiry();
   if (next === null) alarms.clear(EXPIRY_ALARM);
   else alarms.set(EXPIRY_ALARM, next);

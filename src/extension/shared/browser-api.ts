@@ -165,13 +165,29 @@ export const navigation = {
  * before the service worker has started.
  */
 export const networkRules = {
-  async replaceDynamic(rules: readonly object[]): Promise<void> {
+  /**
+   * Replaces every dynamic rule with `rules`. If the browser refuses the set (one regex too large
+   * for it, say), the rules go in one by one and the ids it refused are returned.
+   */
+  async replaceDynamic(rules: readonly { id: number }[]): Promise<number[]> {
     const dnr = browser.declarativeNetRequest;
     const existing = await dnr.getDynamicRules();
-    await dnr.updateDynamicRules({
-      removeRuleIds: existing.map((r) => r.id),
-      addRules: rules as browser.DeclarativeNetRequest.Rule[],
-    });
+    const removeRuleIds = existing.map((r) => r.id);
+    try {
+      await dnr.updateDynamicRules({ removeRuleIds, addRules: rules as browser.DeclarativeNetRequest.Rule[] });
+      return [];
+    } catch {
+      await dnr.updateDynamicRules({ removeRuleIds });
+      const refused: number[] = [];
+      for (const rule of rules) {
+        try {
+          await dnr.updateDynamicRules({ addRules: [rule as browser.DeclarativeNetRequest.Rule] });
+        } catch {
+          refused.push(rule.id);
+        }
+      }
+      return refused;
+    }
   },
   async installed(): Promise<object[]> {
     return browser.declarativeNetRequest.getDynamicRules();
