@@ -53,6 +53,10 @@ export function buildManifest(base: Manifest, services: readonly Service[], targ
   for (const script of scripts) script.matches = contentScriptMatches(services);
   const background = manifest.background as { service_worker: string; type?: string };
   if (target === "firefox") {
+    // Firefox checks host access on the host as written: chatgpt.com. (trailing dot) is not
+    // covered by *://*.chatgpt.com/*, so its redirect rule would silently do nothing.
+    const hosts = manifest.host_permissions as string[];
+    manifest.host_permissions = [...hosts, ...hosts.map((p) => p.replace(/\/\*$/, "./*"))].sort();
     manifest.background = { scripts: [background.service_worker], type: "module" };
     delete manifest.key;
     delete manifest.minimum_chrome_version;

@@ -23,6 +23,7 @@ export type ResourceType = (typeof ALL_RESOURCE_TYPES)[number];
 
 export interface RuleCondition {
   requestDomains?: string[];
+  urlFilter?: string;
   regexFilter?: string;
   /** Set false with every regexFilter: Chrome before 118 defaulted to true. */
   isUrlFilterCaseSensitive?: boolean;

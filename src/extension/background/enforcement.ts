@@ -37,7 +37,8 @@ export function enforcementForView(view: TabView): EnforcementView | null {
 /** Replaces the tab with the block or justify page. Only the service id travels: never the page's URL. */
 export async function interceptTab(tabId: number, serviceId: string, action: "block" | "justify"): Promise<void> {
   const page = action === "block" ? BLOCK_PAGE : JUSTIFY_PAGE;
-  await tabs.navigate(tabId, `${runtime.getURL(page)}?service=${encodeURIComponent(serviceId)}`);
+  // "after=load": the page had loaded (an in-page route change); the block page does not claim otherwise.
+  await tabs.navigate(tabId, `${runtime.getURL(page)}?service=${encodeURIComponent(serviceId)}&after=load`);
 }
 
 /** What a tab showing a service must do now: be blocked, be asked for a reason, or nothing. */

@@ -8,6 +8,7 @@ type State = { status: "loading" } | { status: "ready"; view: BlockPageView | nu
 
 export function Blocked() {
   const [state, setState] = useState<State>({ status: "loading" });
+  const afterLoad = new URLSearchParams(location.search).get("after") === "load";
   useEffect(() => {
     const serviceId = new URLSearchParams(location.search).get("service") ?? "";
     void send("blocked-view", { serviceId })
@@ -39,7 +40,8 @@ export function Blocked() {
       </h1>
       <p id="blocked-reason">
         {view.serviceName} ({view.modelName}) is {view.status === "blocked" ? "blocked" : "not approved"} for work use
-        by {org}. Nothing was sent to it: the browser stopped the page before it loaded.
+        by {org}.
+        {!afterLoad && " Nothing was sent to it: the browser stopped the page before it loaded."}
       </p>
       {alt !== null && (
         <p id="blocked-alternative">
