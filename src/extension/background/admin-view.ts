@@ -36,7 +36,7 @@ export async function adminView(): Promise<AdminView> {
       status: statusFor(policy, s.id),
       pinnable: PINNABLE.has(s.id) || (s.variants?.length ?? 0) > 0,
     })),
-    networkRules: currentNetworkRules(),
+    networkRules: await currentNetworkRules(),
     justifications: await allJustifications(),
   };
 }

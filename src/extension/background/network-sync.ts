@@ -41,8 +41,10 @@ export function syncNetworkRules(): Promise<void> {
   return queue;
 }
 
-/** The rule set in effect (for the admin page). */
-export function currentNetworkRules(): NetworkRuleSet {
+/** The rule set in effect (for the admin page), once any pending installation has finished. */
+export async function currentNetworkRules(): Promise<NetworkRuleSet> {
+  await policyReady;
+  await queue;
   return last;
 }
 

@@ -40,8 +40,7 @@ export function Blocked() {
       </h1>
       <p id="blocked-reason">
         {view.serviceName} ({view.modelName}) is {view.status === "blocked" ? "blocked" : "not approved"} for work use
-        by {org}.
-        {!afterLoad && " Nothing was sent to it: the browser stopped the page before it loaded."}
+        by {org}.{!afterLoad && " Nothing was sent to it: the browser stopped the page before it loaded."}
       </p>
       {alt !== null && (
         <p id="blocked-alternative">

@@ -53,8 +53,8 @@ export function Justify() {
         {org} has not approved {view.serviceName}
       </h1>
       <p>
-        You can still use it for {view.minutes} minute{view.minutes === 1 ? "" : "s"} if you say why. Your answer stays on this device: it is not sent
-        to {org} or anyone else.
+        You can still use it for {view.minutes} minute{view.minutes === 1 ? "" : "s"} if you say why. Your answer stays
+        on this device: it is not sent to {org} or anyone else.
       </p>
       {view.alternative !== null && (
         <p id="justify-alternative">

@@ -56,6 +56,14 @@ export const permissions = {
       return false;
     }
   },
+  /** Every origin pattern granted (one call, for long lists of hosts). */
+  async grantedOrigins(): Promise<string[]> {
+    try {
+      return (await browser.permissions.getAll()).origins ?? [];
+    } catch {
+      return [];
+    }
+  },
   /** Must run in a user gesture (a click on an extension page). */
   async requestOrigins(patterns: string[]): Promise<boolean> {
     try {
