@@ -7,6 +7,7 @@
  */
 import type { Page, Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./harness/axe";
 import { EXTENSION_ID, launchBrowser, saveScreenshot, type TestBrowser } from "./harness/browser";
 import { closeThenRemovePolicies, removePolicies, waitForManaged, writePolicy } from "./harness/policy";
 import { startServer, type TestServer } from "./harness/server";
@@ -130,6 +131,7 @@ describe("justify", () => {
     await open(page, "https://claude.ai/new", EXTENSION_PAGE);
     await page.waitForSelector("main[data-state=justify]");
     expect(requestsTo("claude.ai")).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, "enforcement-justify");
     await page.check("input[value='Trying it out for an evaluation']");
     await page.fill("#detail", "Comparing summaries for the Q4 review");

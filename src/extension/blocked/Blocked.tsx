@@ -44,7 +44,7 @@ export function Blocked() {
       </p>
       {alt !== null && (
         <p id="blocked-alternative">
-          <strong>Use instead: </strong>
+          <strong>Instead: </strong>
           {alt.url === null ? (
             alt.name
           ) : (
