@@ -109,6 +109,26 @@ describe("rules from a policy", () => {
     expect(problems[0]?.fallback).toMatch(/not pinned/);
   });
 
+  it("asks for a reason only on unapproved services, and lifts it for justified ones", () => {
+    const { policy, problems } = validatePolicy(
+      {
+        serviceStatuses: { claude: "unapproved" },
+        unapprovedAction: "justify",
+        blockedAction: "justify",
+        justifyMinutes: 0,
+      },
+      rules.services,
+    );
+    expect(problems.map((p) => [p.key, p.fallback ?? null])).toEqual([
+      ["blockedAction", null],
+      ["justifyMinutes", "60 minutes"],
+    ]);
+    const justify = (set: ReturnType<typeof networkRules>) =>
+      set.rules.filter((r) => JSON.stringify(r.action).includes(`${PAGES.justify}?service=claude`));
+    expect(justify(networkRules(policy, rules.services)).length).toBeGreaterThan(0);
+    expect(justify(networkRules(policy, rules.services, { justified: new Set(["claude"]) }))).toEqual([]);
+  });
+
   it("stays within the browsers' limits and names the services left out", () => {
     const customServices = Array.from({ length: 200 }, (_, i) => ({
       id: `custom-${i}`,

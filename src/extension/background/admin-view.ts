@@ -27,15 +27,17 @@ export async function adminView(): Promise<AdminView> {
     version: runtime.version(),
     catalogSize: services.length,
     catalogDate: latest,
-    catalog: services.map((s) => ({
-      id: s.id,
-      name: s.name,
-      vendor: s.vendor,
-      model: s.deploymentModel,
-      hosts: s.match.flatMap((r) => (r.paths ?? [""]).map((p) => `${r.host}${p}`)),
-      status: statusFor(policy, s.id),
-      pinnable: PINNABLE.has(s.id) || (s.variants?.length ?? 0) > 0,
-    })),
+    catalog: [...services]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((s) => ({
+        id: s.id,
+        name: s.name,
+        vendor: s.vendor,
+        model: s.deploymentModel,
+        hosts: s.match.flatMap((r) => (r.paths ?? [""]).map((p) => `${r.host}${p}`)),
+        status: statusFor(policy, s.id),
+        pinnable: PINNABLE.has(s.id) || (s.variants?.length ?? 0) > 0,
+      })),
     networkRules: await currentNetworkRules(),
     justifications: await allJustifications(),
   };
