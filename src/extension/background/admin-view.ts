@@ -1,7 +1,7 @@
 /** The admin page's data beyond the policy: catalog rows, rules in effect, and a policy checker. */
 import bundle from "virtual:rules-bundle";
 import { networkRules } from "../../engine/network-rules";
-import { PINNED_SERVICES } from "../../engine/network-rules/tenant-rules";
+import { isWorkspacePinned, PINNED_SERVICES } from "../../engine/network-rules/tenant-rules";
 import { statusFor, validatePolicy } from "../../engine/policy";
 import { groupProblems } from "../../engine/policy/problem-groups";
 import { runtime } from "../shared/browser-api";
@@ -36,7 +36,8 @@ export async function adminView(): Promise<AdminView> {
         model: s.deploymentModel,
         hosts: s.match.flatMap((r) => (r.paths ?? [""]).map((p) => `${r.host}${p}`)),
         status: statusFor(policy, s.id),
-        pinnable: PINNABLE.has(s.id) || (s.variants?.length ?? 0) > 0,
+        pinnable: PINNABLE.has(s.id),
+        pinned: isWorkspacePinned(policy.tenantRestrictions, s.id),
       })),
     networkRules: await currentNetworkRules(),
     justifications: await allJustifications(),

@@ -21,10 +21,7 @@ export function Summary({ policy, catalog }: { policy: ManagedPolicy; catalog: C
   const listed = policy.serviceStatuses ?? {};
   const byStatus = (status: ServiceStatus) => Object.keys(listed).filter((id) => listed[id] === status);
   const unlisted = policy.defaultStatus;
-  const pinned = new Set(Object.keys(policy.tenantRestrictions ?? {}));
-  const unpinnedApproved = catalog.filter(
-    (row) => row.pinnable && row.status === "approved" && !isPinned(row.id, pinned),
-  );
+  const unpinnedApproved = catalog.filter((row) => row.pinnable && row.status === "approved" && !row.pinned);
   return (
     <section aria-labelledby="summary-heading" id="summary">
       <h2 id="summary-heading">What users experience</h2>
@@ -60,20 +57,4 @@ export function Summary({ policy, catalog }: { policy: ManagedPolicy; catalog: C
       )}
     </section>
   );
-}
-
-const VENDOR_OF: Record<string, string> = {
-  chatgpt: "chatgpt",
-  "openai-platform": "openaiApi",
-  claude: "anthropic",
-  "anthropic-console": "anthropic",
-  "claude-code": "anthropic",
-  "github-copilot": "github",
-  "microsoft-365-copilot": "microsoft",
-  "microsoft-copilot-studio": "microsoft",
-};
-
-function isPinned(serviceId: string, pinned: Set<string>): boolean {
-  const vendor = VENDOR_OF[serviceId];
-  return vendor !== undefined && pinned.has(vendor);
 }

@@ -121,7 +121,10 @@ export interface CatalogRow {
   model: string;
   hosts: string[];
   status: string | null;
+  /** A vendor whose workspace tenantRestrictions can pin. */
   pinnable: boolean;
+  /** The policy pins this service's vendor to the organisation's workspace. */
+  pinned: boolean;
 }
 
 export interface PolicyCheck {
