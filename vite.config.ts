@@ -1,12 +1,21 @@
+import { readFileSync } from "node:fs";
 import { crx } from "@crxjs/vite-plugin";
 import preact from "@preact/preset-vite";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import baseManifest from "./manifest.json" with { type: "json" };
 import packageJson from "./package.json" with { type: "json" };
 import { buildManifest, type Target } from "./src/node/manifest";
 import { loadRules } from "./src/node/rules-loader";
 import { RULES_ROOT } from "./src/node/rules-root";
 import { rulesBundlePlugin } from "./src/node/vite-rules-plugin";
+
+/** The deployment guide ships inside the extension, so the admin page can link to it offline. */
+const deploymentGuide: Plugin = {
+  name: "deployment-guide",
+  generateBundle() {
+    this.emitFile({ type: "asset", fileName: "docs/deployment.md", source: readFileSync("docs/deployment.md") });
+  },
+};
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === "firefox" ? "firefox" : "chrome";
@@ -15,6 +24,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       rulesBundlePlugin({ services: rules.services, model: rules.model, model2025: rules.model2025 }),
+      deploymentGuide,
       preact(),
       crx({
         manifest: manifest as never,
@@ -32,7 +42,11 @@ export default defineConfig(({ mode }) => {
       target: "es2022",
       sourcemap: false,
       rollupOptions: {
-        input: { model: "src/extension/model/index.html", blocked: "src/extension/blocked/index.html" },
+        input: {
+          model: "src/extension/model/index.html",
+          blocked: "src/extension/blocked/index.html",
+          justify: "src/extension/justify/index.html",
+        },
       },
     },
   };

@@ -253,6 +253,13 @@ function loadSharedHosts(checker: Checker, root: string): SharedHost[] {
   return data.sharedHosts as SharedHost[];
 }
 
+/** rules/tenant-restrictions.json: the vendors' tenant-restriction headers (the engine imports it). */
+function checkTenantFacts(checker: Checker, root: string): void {
+  const file = join(root, "tenant-restrictions.json");
+  const data = checker.readJson(file);
+  if (data !== null) checker.validate(file, data, "tenant-restrictions.schema.json", "headers");
+}
+
 function loadModel(checker: Checker, root: string): RulesBundle["model"] | null {
   const dir = join(root, "model");
   const read = (name: string, schema: string, listKey: string) => checker.readChecked(join(dir, name), schema, listKey);
@@ -381,6 +388,7 @@ export function loadRules(root: string, cwd = process.cwd()): LoadedRules {
   const model2025 = model === null ? null : loadModel2025(checker, root, model);
   const crossReferences = loadCrossReferences(checker, root);
   const refinements = loadRefinements(checker, root, services);
+  checkTenantFacts(checker, root);
   if (checker.problems.length > 0 || model === null || model2025 === null || crossReferences === null) {
     throw new RulesError(checker.problems);
   }

@@ -9,7 +9,7 @@ export const SERVICE_STATUSES = ["approved", "tolerated", "unapproved", "blocked
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
 /** What the extension does on an unapproved or blocked service. */
-export const ENFORCEMENT_ACTIONS = ["badge", "notice", "block"] as const;
+export const ENFORCEMENT_ACTIONS = ["badge", "notice", "justify", "block"] as const;
 export type EnforcementAction = (typeof ENFORCEMENT_ACTIONS)[number];
 
 export interface DomainGuidance {
@@ -55,6 +55,10 @@ export interface ManagedPolicy {
   pasteGuard?: PasteGuardPolicy;
   // The five-second popup (issue 9): each status's plain meaning, in the organisation's words.
   statusMessages?: Partial<Record<ServiceStatus, string>>;
+  // Enforcement in the network layer (issue 10): justify period, exception requests, tenant pinning.
+  justifyMinutes?: number;
+  exceptionRequestUrl?: string;
+  tenantRestrictions?: TenantRestrictions;
 }
 
 // Paste guard (issue 11).
@@ -70,6 +74,15 @@ export interface PasteGuardPolicy {
   sensitiveMarkers?: string[];
   /** Larger text files are attached without being read. */
   maxFileBytes?: number;
+}
+
+/** Per vendor, the organisation's ids that the browser sends in the vendor's documented header. */
+export interface TenantRestrictions {
+  chatgpt?: { workspaceIds: string[]; blockLoggedOut?: boolean };
+  openaiApi?: { organizationIds: string[] };
+  anthropic?: { organizationIds: string[] };
+  github?: { enterpriseIds: string[] };
+  microsoft?: { tenantId: string; policyId?: string; allowedTenants?: string[]; blockPersonalAccounts?: boolean };
 }
 
 export type PolicyKey = keyof ManagedPolicy;
@@ -93,6 +106,9 @@ export const POLICY_KEYS: readonly PolicyKey[] = [
   "frameworkVersion",
   "pasteGuard",
   "statusMessages",
+  "justifyMinutes",
+  "exceptionRequestUrl",
+  "tenantRestrictions",
 ];
 
 /** One value the extension ignored, and why. `key` is a path such as serviceStatuses.chatgpt. */

@@ -22,6 +22,7 @@ import {
   type ServiceStatus,
 } from "./types";
 import { checkAlternative } from "./validate-alternatives";
+import { checkEnforcementKeys } from "./validate-enforcement";
 import { checkFrameworkVersion } from "./validate-framework";
 import { checkPasteGuard } from "./validate-guard";
 import { checkStatusMessages } from "./validate-status-messages";
@@ -265,8 +266,10 @@ function checkAllKeys(
   });
   for (const key of ["unapprovedAction", "blockedAction"] as const) {
     checkKey(key, raw, problems, () => {
-      if (oneOf(ENFORCEMENT_ACTIONS, raw[key])) policy[key] = raw[key];
-      else problems.push(problem(key, raw[key], `must be one of ${ENFORCEMENT_ACTIONS.join(", ")}`, FALLBACKS[key]));
+      // "justify" asks the user for a reason; a blocked service is never opened for one.
+      const allowed = ENFORCEMENT_ACTIONS.filter((a) => key === "unapprovedAction" || a !== "justify");
+      if (oneOf(allowed, raw[key])) policy[key] = raw[key];
+      else problems.push(problem(key, raw[key], `must be one of ${allowed.join(", ")}`, FALLBACKS[key]));
     });
   }
   checkKey("allowUserSettings", raw, problems, () => {
@@ -288,6 +291,10 @@ function checkAllKeys(
   });
   // Last: which catalog services the custom ones shadow, and which status applies there.
   checkKey("customServices", raw, problems, () => reportShadows(policy, catalog, problems));
+  // Each enforcement key on its own, so that a failure in one never drops the others.
+  for (const key of ["justifyMinutes", "exceptionRequestUrl", "tenantRestrictions"] as const) {
+    checkKey(key, raw, problems, () => checkEnforcementKeys({ [key]: raw[key] }, policy, problems));
+  }
 }
 
 /** True when the policy sets nothing at all (no policy, or only invalid keys). */

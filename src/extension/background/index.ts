@@ -6,11 +6,21 @@
 import { userMayChoose } from "../../engine/policy";
 import { type MessageSender, runtime, tabs } from "../shared/browser-api";
 import { isRequest, type RequestMessage, type TabView } from "../shared/messages";
+import { adminView, checkPolicyText } from "./admin-view";
 import { showBadge } from "./badge";
 import { chooseVariant } from "./choices";
-import { blockedView, blockTab, enforcementForView } from "./enforcement";
+import {
+  blockedView,
+  enforcementForView,
+  interceptionFor,
+  interceptTab,
+  justifyMinutes,
+  justifyView,
+} from "./enforcement";
 import { activeEngine } from "./engine-instance";
 import { handleGuardRequest, isGuardRequest } from "./guard";
+import { recordJustification } from "./justifications";
+import { startNetworkSync, syncNetworkRules } from "./network-sync";
 import { currentPolicy, onPolicyChange, policyReady } from "./policy-store";
 import { policyView } from "./policy-view";
 import { contentScriptTab, isAllowedSender } from "./sender-check";
@@ -23,9 +33,10 @@ async function refreshTab(tabId: number, url: string | undefined): Promise<TabVi
   const view = await viewForMatch(match);
   // The badge first: the record only matters after a worker restart.
   await Promise.all([showBadge(tabId, view), saveTabMatch(tabId, match)]);
-  if (view.kind === "service" && enforcementForView(view)?.action === "block") {
-    await blockTab(tabId, view.verdict.serviceId);
-  }
+  // The network rules act before the request; this catches in-page route changes and hosts the
+  // rules cannot reach.
+  const intercept = view.kind === "service" ? await interceptionFor(view) : null;
+  if (intercept !== null && view.kind === "service") await interceptTab(tabId, view.verdict.serviceId, intercept);
   return view;
 }
 
@@ -66,6 +77,20 @@ async function handle(message: RequestMessage, sender: MessageSender): Promise<u
       return policyView();
     case "blocked-view":
       return blockedView(message.serviceId);
+    case "justify-view":
+      return justifyView(message.serviceId);
+    case "justify": {
+      const view = await justifyView(message.serviceId);
+      if (view === null) return { ok: false, message: "This service no longer asks for a reason." };
+      const recorded = await recordJustification(message, justifyMinutes());
+      if (typeof recorded === "string") return { ok: false, message: recorded };
+      await syncNetworkRules();
+      return { ok: true, until: recorded.until, home: view.home };
+    }
+    case "admin-view":
+      return adminView();
+    case "check-policy":
+      return checkPolicyText(message.text);
   }
 }
 
@@ -88,3 +113,6 @@ runtime.onInstalledOrStartup(refreshAllTabs);
 
 // A policy edited while the browser runs applies at once: badges, blocks and the popup follow.
 onPolicyChange(refreshAllTabs);
+
+// declarativeNetRequest rules: installed now and after every policy change or justified period.
+startNetworkSync();

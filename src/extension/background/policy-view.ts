@@ -6,8 +6,9 @@ import { currentPolicy } from "./policy-store";
 
 export async function policyView(): Promise<PolicyView> {
   const { policy, problems } = currentPolicy();
-  const customHosts = await Promise.all(
-    customHostPatterns(policy).map(async (pattern) => ({ pattern, granted: await permissions.hasOrigin(pattern) })),
-  );
+  // One permissions call, not one per host: a policy may list thousands of hosts.
+  const granted = new Set(await permissions.grantedOrigins());
+  const all = granted.has("*://*/*") || granted.has("<all_urls>");
+  const customHosts = customHostPatterns(policy).map((pattern) => ({ pattern, granted: all || granted.has(pattern) }));
   return { policy, problems, customHosts };
 }

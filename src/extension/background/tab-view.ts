@@ -1,3 +1,4 @@
+import { isWorkspacePinned } from "../../engine/network-rules/tenant-rules";
 import { defaultPlanLabel } from "../../engine/plan-data";
 import { choicesUnderPolicy } from "../../engine/policy";
 import type { DeploymentModel, DeploymentModelId, Match } from "../../engine/types";
@@ -34,10 +35,10 @@ export async function viewForMatch(match: Match | null): Promise<TabView> {
     statusMessage: standing.statusMessage,
     alternative: standing.alternative,
     alternativeUrl: standing.alternativeUrl,
-    workspacePinned: false,
     extraGuidance: standing.extraGuidance,
     userMayChoose: standing.userMayChoose,
     fromPolicy: standing.fromPolicy,
+    workspacePinned: isWorkspacePinned(currentPolicy().policy.tenantRestrictions, service.id),
     verdict,
     deploymentModel: activeEngine().describeModel(verdict),
     variants: service.variants ?? [],

@@ -1,12 +1,14 @@
-/** Shown in place of a service the organisation blocks: the reason, and what to use instead. */
+/** Shown in place of a service the organisation blocks: why, and the ways forward. */
 import { useEffect, useState } from "preact/hooks";
 import { contactHref } from "../shared/contact";
-import { type EnforcementView, send } from "../shared/messages";
+import { type BlockPageView, send } from "../shared/messages";
+import { goBack } from "./go-back";
 
-type State = { status: "loading" } | { status: "ready"; view: EnforcementView | null };
+type State = { status: "loading" } | { status: "ready"; view: BlockPageView | null };
 
 export function Blocked() {
   const [state, setState] = useState<State>({ status: "loading" });
+  const afterLoad = new URLSearchParams(location.search).get("after") === "load";
   useEffect(() => {
     const serviceId = new URLSearchParams(location.search).get("service") ?? "";
     void send("blocked-view", { serviceId })
@@ -20,11 +22,17 @@ export function Blocked() {
       <main data-state="unblocked">
         <h1>This service is no longer blocked</h1>
         <p>Your organisation's policy changed. Go back and open the service again.</p>
+        <p class="actions">
+          <button type="button" id="go-back" onClick={goBack}>
+            Go back
+          </button>
+        </p>
       </main>
     );
   }
   const org = view.organisationName ?? "Your organisation";
-  const href = view.supportContact === null ? null : contactHref(view.supportContact);
+  const alt = view.alternativeLink;
+  const support = view.supportContact === null ? null : contactHref(view.supportContact);
   return (
     <main data-state="blocked">
       <h1 id="blocked-title">
@@ -32,16 +40,32 @@ export function Blocked() {
       </h1>
       <p id="blocked-reason">
         {view.serviceName} ({view.modelName}) is {view.status === "blocked" ? "blocked" : "not approved"} for work use
-        by {org}.
+        by {org}.{!afterLoad && " Nothing was sent to it: the browser stopped the page before it loaded."}
       </p>
-      {view.alternative !== null && (
+      {alt !== null && (
         <p id="blocked-alternative">
           <strong>Instead: </strong>
-          {view.alternative}
+          {alt.url === null ? (
+            alt.name
+          ) : (
+            <a id="open-alternative" href={alt.url} rel="noopener noreferrer">
+              {alt.name}
+            </a>
+          )}
         </p>
       )}
+      <p class="actions">
+        <button type="button" id="go-back" onClick={goBack}>
+          Go back
+        </button>
+        {view.exceptionHref !== null && (
+          <a id="request-exception" class="button" href={view.exceptionHref} rel="noopener noreferrer">
+            Request an exception
+          </a>
+        )}
+      </p>
       {view.supportContact !== null && (
-        <p>Questions: {href === null ? view.supportContact : <a href={href}>{view.supportContact}</a>}</p>
+        <p>Questions: {support === null ? view.supportContact : <a href={support}>{view.supportContact}</a>}</p>
       )}
       {view.acceptableUsePolicyUrl !== null && (
         <p>

@@ -56,6 +56,14 @@ export const permissions = {
       return false;
     }
   },
+  /** Every origin pattern granted (one call, for long lists of hosts). */
+  async grantedOrigins(): Promise<string[]> {
+    try {
+      return (await browser.permissions.getAll()).origins ?? [];
+    } catch {
+      return [];
+    }
+  },
   /** Must run in a user gesture (a click on an extension page). */
   async requestOrigins(patterns: string[]): Promise<boolean> {
     try {
@@ -187,6 +195,9 @@ export const runtime = {
   getURL(path: string): string {
     return browser.runtime.getURL(path);
   },
+  version(): string {
+    return browser.runtime.getManifest().version;
+  },
   openOptionsPage(): Promise<void> {
     return browser.runtime.openOptionsPage();
   },
@@ -195,5 +206,55 @@ export const runtime = {
 export const navigation = {
   openTab(url: string): Promise<unknown> {
     return browser.tabs.create({ url });
+  },
+};
+
+/**
+ * declarativeNetRequest: the rules that block, redirect to the justify page, and set tenant
+ * headers before a request is sent. Dynamic rules persist across browser restarts, so they hold
+ * before the service worker has started.
+ */
+export const networkRules = {
+  /**
+   * Replaces every dynamic rule with `rules`. If the browser refuses the set (one regex too large
+   * for it, say), the rules go in one by one and the ids it refused are returned.
+   */
+  async replaceDynamic(rules: readonly { id: number }[]): Promise<number[]> {
+    const dnr = browser.declarativeNetRequest;
+    const existing = await dnr.getDynamicRules();
+    const removeRuleIds = existing.map((r) => r.id);
+    try {
+      await dnr.updateDynamicRules({ removeRuleIds, addRules: rules as browser.DeclarativeNetRequest.Rule[] });
+      return [];
+    } catch {
+      await dnr.updateDynamicRules({ removeRuleIds });
+      const refused: number[] = [];
+      for (const rule of rules) {
+        try {
+          await dnr.updateDynamicRules({ addRules: [rule as browser.DeclarativeNetRequest.Rule] });
+        } catch {
+          refused.push(rule.id);
+        }
+      }
+      return refused;
+    }
+  },
+  async installed(): Promise<object[]> {
+    return browser.declarativeNetRequest.getDynamicRules();
+  },
+};
+
+/** One alarm: wakes the worker when a justified visit ends. */
+export const alarms = {
+  set(name: string, when: number): void {
+    void browser.alarms.create(name, { when });
+  },
+  clear(name: string): void {
+    void browser.alarms.clear(name);
+  },
+  onAlarm(name: string, listener: () => void): void {
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === name) listener();
+    });
   },
 };

@@ -4,6 +4,9 @@
  */
 
 import type { GuardSettings } from "../../engine/guard/settings";
+import type { NetworkRuleSet } from "../../engine/network-rules/types";
+import type { Alternative } from "../../engine/policy/alternative";
+import type { ProblemGroup } from "../../engine/policy/problem-groups";
 import type {
   DomainGuidance,
   EnforcementAction,
@@ -81,6 +84,79 @@ export interface PolicyView {
   customHosts: { pattern: string; granted: boolean }[];
 }
 
+// Enforcement (issue 10): block page, justify interstitial, admin page. Every one of these
+// requests comes from an extension page (sender kind "extension-page"), never a content script.
+
+/** The block page: why, and the ways forward. */
+export interface BlockPageView extends EnforcementView {
+  alternativeLink: Alternative | null;
+  /** An https form the admin gives, or a mailto: to the support contact; null: neither is set. */
+  exceptionHref: string | null;
+}
+
+/** The reasons offered on the justify page (plus free text). */
+export const JUSTIFY_REASONS = [
+  "A task the approved tools cannot do",
+  "Trying it out for an evaluation",
+  "A customer or partner asked me to use it",
+  "Something else",
+] as const;
+
+/** One reason a user gave, kept on this device only. */
+export interface Justification {
+  serviceId: string;
+  reason: string;
+  detail: string;
+  at: number;
+  until: number;
+}
+
+export interface JustifyView {
+  serviceName: string;
+  organisationName: string | null;
+  minutes: number;
+  reasons: readonly string[];
+  /** The last reason given for this service, if any (shown to the user). */
+  last: Justification | null;
+  /** Where "Continue" goes: the service's start page. */
+  home: string | null;
+  acceptableUsePolicyUrl: string | null;
+  alternative: Alternative | null;
+}
+
+/** A row of the admin page's catalog table. */
+export interface CatalogRow {
+  id: string;
+  name: string;
+  vendor: string;
+  model: string;
+  hosts: string[];
+  status: string | null;
+  /** A vendor whose workspace tenantRestrictions can pin. */
+  pinnable: boolean;
+  /** The policy pins this service's vendor to the organisation's workspace. */
+  pinned: boolean;
+}
+
+export interface PolicyCheck {
+  problemCount: number;
+  problemGroups: ProblemGroup[];
+  networkRules: NetworkRuleSet;
+}
+
+/** What the admin page shows beyond the policy itself. */
+export interface AdminView {
+  /** The policy in effect's problems, grouped by key and capped per key. */
+  problemCount: number;
+  problemGroups: ProblemGroup[];
+  version: string;
+  catalogSize: number;
+  catalogDate: string;
+  catalog: CatalogRow[];
+  networkRules: NetworkRuleSet;
+  justifications: Justification[];
+}
+
 export interface Requests {
   /** Popup -> background: the view for a tab. */
   "tab-view": { request: { tabId: number }; response: TabView };
@@ -94,7 +170,7 @@ export interface Requests {
   /** Options page -> background: the effective policy and its problems. */
   "policy-view": { request: Record<string, never>; response: PolicyView };
   /** Block page -> background: why the service it replaced is blocked (null: it no longer is). */
-  "blocked-view": { request: { serviceId: string }; response: EnforcementView | null };
+  "blocked-view": { request: { serviceId: string }; response: BlockPageView | null };
   // Paste guard (issue 11). The two content-script requests are about the sender's own tab only.
   /** Content script -> background: the guard's settings for the sender tab's service. */
   "guard-settings": { request: Record<string, never>; response: GuardSettings };
@@ -102,6 +178,17 @@ export interface Requests {
   "guard-counts": { request: { counts: Record<string, number> }; response: { ok: boolean } };
   /** Extension page -> background: the findings counted per day on this device. */
   "guard-stats": { request: Record<string, never>; response: GuardStats };
+  /** Justify page -> background: the reasons and the period. */
+  "justify-view": { request: { serviceId: string }; response: JustifyView | null };
+  /** Justify page -> background: the user's reason; opens the service for the period. */
+  justify: {
+    request: { serviceId: string; reason: string; detail: string };
+    response: { ok: true; until: number; home: string | null } | { ok: false; message: string };
+  };
+  /** Options page -> background: catalog, rules in effect, reasons kept on this device. */
+  "admin-view": { request: Record<string, never>; response: AdminView };
+  /** Options page -> background: check a pasted policy with the same validator (nothing is sent). */
+  "check-policy": { request: { text: string }; response: PolicyCheck | { error: string } };
 }
 
 /** Paste guard: counts per detector and day, never the text (issue 11). */
@@ -126,6 +213,10 @@ export const REQUEST_SENDERS: { readonly [K in RequestType]: SenderKind } = {
   "guard-settings": "content-script",
   "guard-counts": "content-script",
   "guard-stats": "extension-page",
+  "justify-view": "extension-page",
+  justify: "extension-page",
+  "admin-view": "extension-page",
+  "check-policy": "extension-page",
 };
 /** A request as sent: its type plus its payload (a union over every type, so `switch` narrows it). */
 export type RequestMessage = { [K in RequestType]: { type: K } & Requests[K]["request"] }[RequestType];
@@ -144,6 +235,10 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   "guard-settings",
   "guard-counts",
   "guard-stats",
+  "justify-view",
+  "justify",
+  "admin-view",
+  "check-policy",
 ]);
 
 export function isRequest(message: unknown): message is RequestMessage {

@@ -10,3 +10,8 @@ export function modelPageUrl(model?: AnyDeploymentModelId, framework: FrameworkV
   const query = params.toString();
   return query === "" ? base : `${base}?${query}`;
 }
+
+/** The deployment guide, shipped inside the extension (docs/deployment.md, copied at build). */
+export function deploymentGuideUrl(): string {
+  return runtime.getURL("docs/deployment.md");
+}

@@ -3,6 +3,7 @@
  *   npm run --silent policy:check -- FILE [--json]
  * Exit code 0: the policy is valid; 1: problems (or unreadable file); 2: usage.
  */
+import { networkRules } from "../../engine/network-rules";
 import { validatePolicy } from "../../engine/policy";
 import { FALLBACKS } from "../../engine/policy/fallbacks";
 import { readPolicyFile } from "../policy-file";
@@ -36,7 +37,15 @@ function main(argv: string[]): number {
     problems.push({ key: "(file)", value: "", message: read.found, fallback: FALLBACKS.wholePolicy });
   }
   if (json) {
-    process.stdout.write(`${JSON.stringify({ file, found: read.found, policy, problems }, null, 2)}\n`);
+    // One object: every problem with what applies instead, and the network rules as installed.
+    const out = {
+      file,
+      found: read.found,
+      policy,
+      problems: problems.map((p) => ({ key: p.key, value: p.value, message: p.message, fallback: p.fallback ?? "" })),
+      networkRules: networkRules(policy, rules.services).rules,
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else if (problems.length === 0) {
     process.stdout.write(`${file}: policy OK (${Object.keys(policy).length} key(s), read from ${read.found})\n`);
   } else {

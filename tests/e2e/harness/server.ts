@@ -10,9 +10,18 @@ import { selfSignedCertificate } from "./tls";
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => boolean;
 
+/** One request as the server received it: host (no port), path with query, and its headers. */
+export interface RecordedRequest {
+  host: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+}
+
 export interface TestServer {
   port: number;
   routes: Route[];
+  /** Every request received, in order (tests read and clear it). */
+  requests: RecordedRequest[];
   close(): Promise<void>;
 }
 
@@ -29,7 +38,9 @@ function page(host: string, path: string): string {
 /** Listens on an ephemeral port by default; Chromium maps every hostname to it. */
 export async function startServer(port = 0): Promise<TestServer> {
   const routes: Route[] = [];
+  const requests: RecordedRequest[] = [];
   const server: Server = createServer(selfSignedCertificate(), (req, res) => {
+    requests.push({ host: (req.headers.host ?? "").replace(/:\d+$/, ""), url: req.url ?? "/", headers: req.headers });
     for (const route of routes) if (route(req, res)) return;
     const host = (req.headers.host ?? "unknown").replace(/:\d+$/, "");
     const path = new URL(req.url ?? "/", "https://x").pathname;
@@ -46,6 +57,7 @@ export async function startServer(port = 0): Promise<TestServer> {
   return {
     port: (server.address() as AddressInfo).port,
     routes,
+    requests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
