@@ -175,7 +175,10 @@ describe("paste guard with no policy (warns on every AI service)", () => {
     await waitFor(() => dialogOpen(page), "the dialog");
     await page.keyboard.press("Enter");
     await waitFor(async () => (await attachedNames(page)).length === 1, "the redacted file to arrive");
-    expect(await page.evaluate(() => (window as unknown as { lastText?: string }).lastText)).toBe(
+    // The page reads the file's text after it lists its name.
+    const lastText = () => page.evaluate(() => (window as unknown as { lastText?: string }).lastText);
+    await waitFor(async () => (await lastText()) !== undefined, "the page to read the file");
+    expect(await lastText()).toBe(
       "GITHUB_TOKEN=[GitHub token]\nPORT=8080\n",
     );
     await page.evaluate(() => {

@@ -1,6 +1,7 @@
 /** What users will experience, in plain words: per status and action, and for unlisted services. */
-import { actionFor, SERVICE_STATUSES, type ServiceStatus } from "../../engine/policy";
+import { actionFor } from "../../engine/policy/apply";
 import type { ManagedPolicy } from "../../engine/policy/types";
+import { SERVICE_STATUSES, type ServiceStatus } from "../../engine/policy/types";
 import type { CatalogRow } from "../shared/messages";
 
 const ACTION_WORDS = {
