@@ -178,9 +178,7 @@ describe("paste guard with no policy (warns on every AI service)", () => {
     // The page reads the file's text after it lists its name.
     const lastText = () => page.evaluate(() => (window as unknown as { lastText?: string }).lastText);
     await waitFor(async () => (await lastText()) !== undefined, "the page to read the file");
-    expect(await lastText()).toBe(
-      "GITHUB_TOKEN=[GitHub token]\nPORT=8080\n",
-    );
+    expect(await lastText()).toBe("GITHUB_TOKEN=[GitHub token]\nPORT=8080\n");
     await page.evaluate(() => {
       (document.getElementById("attached") as HTMLElement).textContent = "";
     });
