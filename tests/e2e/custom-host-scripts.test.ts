@@ -14,7 +14,14 @@ import { join } from "node:path";
 import type { Page, Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STATUS_BADGE } from "../../src/engine/policy/status-badge";
-import { EXTENSION_ID, launchBrowser, saveScreenshot, type TestBrowser, waitForBadge } from "./harness/browser";
+import {
+  EXTENSION_ID,
+  launchBrowser,
+  saveScreenshot,
+  stopServiceWorker,
+  type TestBrowser,
+  waitForBadge,
+} from "./harness/browser";
 import { EDITOR_PATH, editorRoute } from "./harness/editor-page";
 import { AWS_KEY, accessibleNames, dialogOpen, editorText, paste, SECRET_TEXT, waitFor } from "./harness/paste";
 import { closeThenRemovePolicies, removePolicies, waitForManaged, writePolicy } from "./harness/policy";
@@ -112,7 +119,9 @@ describe("content scripts on a custom service's host", () => {
     for (const script of scripts) expect(script.matches).toEqual([PATTERN]);
   });
 
-  it("shows the badge, the notice and the paste guard's dialog on the custom host", async () => {
+  it("shows the badge, the notice and the paste guard's dialog on the custom host, after a worker restart", async () => {
+    // Registered scripts are kept by the browser: they hold across the worker's restart.
+    await stopServiceWorker(browser.context);
     const { page, tabId } = await openEditor();
     await waitForBadge(worker, tabId, STATUS_BADGE.unapproved.text);
     await page.locator("ai-responsibility-notice").waitFor({ state: "attached" });

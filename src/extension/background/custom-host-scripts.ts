@@ -43,10 +43,14 @@ function sameScript(a: RegisteredScript, b: RegisteredScript): boolean {
   return key(a) === key(b);
 }
 
-async function install(): Promise<void> {
+/** Until the managed policy has surely been read, an empty one may only be not read yet (policy-store.ts). */
+const SETTLE_MS = 5000;
+
+async function install(removeStale: boolean): Promise<void> {
   const want = await wanted();
   const have = new Map((await scripting.registered(ID_PREFIX)).map((script) => [script.id, script]));
   const stale = [...have.keys()].filter((id) => !want.some((script) => script.id === id));
+  if (stale.length > 0 && !removeStale) return;
   if (stale.length > 0) await scripting.unregister(stale);
   const changed = want.filter(
     (script) => have.has(script.id) && !sameScript(have.get(script.id) as RegisteredScript, script),
@@ -67,9 +71,9 @@ async function reinstall(): Promise<void> {
 let queue: Promise<void> = Promise.resolve();
 
 /** Brings the registrations in step; calls are queued, so the last state always wins. */
-export function syncCustomHostScripts(): Promise<void> {
+export function syncCustomHostScripts(removeStale = true): Promise<void> {
   queue = queue
-    .then(() => install().catch(reinstall))
+    .then(() => install(removeStale).catch(reinstall))
     .catch((error: unknown) => console.error("content scripts for custom hosts not registered", error));
   return queue;
 }
@@ -77,6 +81,9 @@ export function syncCustomHostScripts(): Promise<void> {
 export function startCustomHostScripts(): void {
   onPolicyChange(() => void syncCustomHostScripts());
   permissions.onChanged(() => void syncCustomHostScripts());
-  runtime.onInstalledOrStartup(() => void syncCustomHostScripts());
-  void syncCustomHostScripts();
+  runtime.onInstalledOrStartup(() => void syncCustomHostScripts(false));
+  // At start the scripts persisted from the last session stay until the policy has surely been
+  // read: a page loaded meanwhile keeps its guard. Then the full check.
+  void syncCustomHostScripts(false);
+  setTimeout(() => void syncCustomHostScripts(), SETTLE_MS);
 }
