@@ -2,7 +2,7 @@
  * Makes the per-browser manifest from manifest.json and the catalog: the extension may see only
  * the hosts the catalog names, and its content script runs only there.
  */
-import { hostMatchPattern } from "../engine/match-pattern";
+import { contentScriptMatches, hostMatchPattern, withTrailingDotHosts } from "../engine/match-pattern";
 import { tenantHosts } from "../engine/network-rules/tenant-facts";
 import { PAGES } from "../engine/network-rules/types";
 import type { Service } from "../engine/types";
@@ -29,30 +29,6 @@ function addEnforcement(manifest: Manifest): void {
   manifest.web_accessible_resources = [
     { resources: [PAGES.blocked.slice(1), PAGES.justify.slice(1)], matches: ["<all_urls>"] },
   ];
-}
-
-/** Content-script patterns: whole hosts, or only the AI paths of shared hosts. */
-export function contentScriptMatches(services: readonly Service[]): string[] {
-  const patterns = new Set<string>();
-  for (const service of services) {
-    for (const rule of service.match) {
-      const base = hostMatchPattern(rule.host).slice(0, -2);
-      if (rule.paths === undefined) patterns.add(`${base}/*`);
-      else for (const path of rule.paths) patterns.add(`${base}${path.replace(/\/$/, "")}*`);
-    }
-  }
-  return [...patterns].sort();
-}
-
-/**
- * Firefox keeps a hostname's trailing dot ("https://chatgpt.com./" has host "chatgpt.com.") and its
- * match patterns compare hosts as written, so "*.chatgpt.com" does not cover it; Chromium drops
- * the dot before matching. For Firefox each pattern also gets its trailing-dot twin
- * ("*://*.chatgpt.com./*"), so the extension sees, badges and notices that spelling too.
- */
-export function withTrailingDotHosts(patterns: readonly string[]): string[] {
-  const twins = patterns.map((pattern) => pattern.replace(/^(\*:\/\/[^/]+)\//, "$1./"));
-  return [...new Set([...patterns, ...twins])].sort();
 }
 
 export function buildManifest(base: Manifest, services: readonly Service[], target: Target, version: string): Manifest {

@@ -7,13 +7,11 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXTENSION_ID, launchBrowser, saveScreenshot, type TestBrowser } from "./harness/browser";
 import { EDITOR_PATH, editorRoute } from "./harness/editor-page";
+import { AWS_KEY, accessibleNames, dialogOpen, editorText, paste, SECRET_TEXT, waitFor } from "./harness/paste";
 import { closeThenRemovePolicies, removePolicies, waitForManaged, writePolicy } from "./harness/policy";
 import { startServer, type TestServer } from "./harness/server";
 
-// Built from parts so this file holds no string a secret scanner would flag.
-const AWS_KEY = ["AKIA", "Q3EGRTZ7PLWX4MNB"].join("");
 const GITHUB_TOKEN = ["ghp_", "aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"].join("");
-const SECRET_TEXT = `Deploy notes: use ${AWS_KEY} for the bucket`;
 const REDACTED_TEXT = "Deploy notes: use [AWS access key] for the bucket";
 const CLEAN_TEXT = "Summarise the meeting notes in three bullet points";
 const HOSTS = ["chatgpt.com", "claude.ai", "gemini.google.com"];
@@ -24,36 +22,8 @@ const EDITORS = [
 
 let server: TestServer;
 
-async function paste(page: Page, selector: string, text: string): Promise<void> {
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await page.focus(selector);
-  await page.keyboard.press("Control+V");
-}
-
-const editorText = (page: Page, selector: string) =>
-  page.$eval(selector, (e) => (e instanceof HTMLTextAreaElement ? e.value : (e.textContent ?? "").trim()));
-const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector("ai-responsibility-guard") !== null);
 const focusedId = (page: Page) =>
   page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || "");
-
-/** What a screen reader gets: names in the accessibility tree, closed shadow roots included. */
-async function accessibleNames(page: Page): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
-    nodes: { name?: { value?: string }; role?: { value?: string } }[];
-  };
-  await cdp.detach();
-  return nodes.map((n) => `${n.role?.value ?? ""}: ${n.name?.value ?? ""}`);
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function openEditor(browser: TestBrowser, host: string): Promise<Page> {
   const { page } = await browser.visit(`https://${host}${EDITOR_PATH}`);

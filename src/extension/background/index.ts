@@ -9,6 +9,7 @@ import { isRequest, type RequestMessage, type TabView } from "../shared/messages
 import { adminView, checkPolicyText } from "./admin-view";
 import { showBadge } from "./badge";
 import { chooseVariant } from "./choices";
+import { startCustomHostScripts } from "./custom-host-scripts";
 import {
   blockedView,
   enforcementForView,
@@ -116,3 +117,6 @@ onPolicyChange(refreshAllTabs);
 
 // declarativeNetRequest rules: installed now and after every policy change or justified period.
 startNetworkSync();
+
+// The content scripts on the custom services' hosts the user granted: now and after every change.
+startCustomHostScripts();

@@ -72,6 +72,63 @@ export const permissions = {
       return false;
     }
   },
+  /** Access granted or taken back (the admin page's button, the browser's site settings). */
+  onChanged(listener: () => void): void {
+    browser.permissions.onAdded.addListener(() => listener());
+    browser.permissions.onRemoved.addListener(() => listener());
+  },
+};
+
+/** A content script as the manifest declares it, or as registered at run time. */
+export interface ContentScriptSpec {
+  js: string[];
+  css?: string[];
+  matches: string[];
+  excludeMatches?: string[];
+  runAt?: "document_start" | "document_end" | "document_idle";
+  allFrames?: boolean;
+}
+
+export interface RegisteredScript extends ContentScriptSpec {
+  id: string;
+}
+
+/** Leaves out unset fields: the browser checks each field given against its schema. */
+const asRegistration = (s: RegisteredScript) =>
+  Object.fromEntries(
+    Object.entries({ ...s, persistAcrossSessions: true }).filter(([, v]) => v !== undefined),
+  ) as unknown as browser.Scripting.RegisteredContentScript;
+
+/**
+ * Content scripts registered at run time, for hosts the manifest cannot list (an admin's custom
+ * services). Persisted across browser restarts; both browsers drop them on an extension update,
+ * so the worker registers them again at start.
+ */
+export const scripting = {
+  /** Registered scripts whose id starts with `prefix`. */
+  async registered(prefix: string): Promise<RegisteredScript[]> {
+    const list = await browser.scripting.getRegisteredContentScripts();
+    return list
+      .filter((s) => s.id.startsWith(prefix))
+      .map((s) => ({
+        id: s.id,
+        js: s.js ?? [],
+        css: s.css,
+        matches: s.matches ?? [],
+        excludeMatches: s.excludeMatches,
+        runAt: s.runAt,
+        allFrames: s.allFrames,
+      }));
+  },
+  async register(scripts: readonly RegisteredScript[]): Promise<void> {
+    await browser.scripting.registerContentScripts(scripts.map(asRegistration));
+  },
+  async update(scripts: readonly RegisteredScript[]): Promise<void> {
+    await browser.scripting.updateContentScripts(scripts.map(asRegistration));
+  },
+  async unregister(ids: readonly string[]): Promise<void> {
+    await browser.scripting.unregisterContentScripts({ ids: [...ids] });
+  },
 };
 
 export const badge = {
@@ -197,6 +254,14 @@ export const runtime = {
   },
   version(): string {
     return browser.runtime.getManifest().version;
+  },
+  /** The manifest's content scripts as built (their bundled file names, not the sources'). */
+  contentScripts(): ContentScriptSpec[] {
+    return (browser.runtime.getManifest().content_scripts ?? []).flatMap((s) =>
+      s.js === undefined || s.js.length === 0
+        ? []
+        : [{ js: s.js, css: s.css, matches: s.matches, runAt: s.run_at, allFrames: s.all_frames }],
+    );
   },
   openOptionsPage(): Promise<void> {
     return browser.runtime.openOptionsPage();

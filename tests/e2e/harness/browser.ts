@@ -24,6 +24,8 @@ export interface LaunchOptions {
   /** Keep background networking on (needed for force-install from an update URL). */
   backgroundNetworking?: boolean;
   colorScheme?: "light" | "dark";
+  /** A profile to start from and keep (the caller removes it); default a fresh one, removed on close. */
+  userDataDir?: string;
 }
 
 export interface TestBrowser {
@@ -35,7 +37,7 @@ export interface TestBrowser {
 }
 
 export async function launchBrowser(options: LaunchOptions): Promise<TestBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), "e2e-profile-"));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), "e2e-profile-"));
   const loadExtension = options.loadExtension ?? true;
   const args = [
     "--no-sandbox",
@@ -79,7 +81,7 @@ export async function launchBrowser(options: LaunchOptions): Promise<TestBrowser
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (options.userDataDir === undefined) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
