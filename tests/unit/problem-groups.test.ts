@@ -20,16 +20,3 @@ describe("problems grouped for the admin page", () => {
     ]);
   });
 });
-
-describe("the approved alternative, whatever shape the policy gives", () => {
-  it("reads plain text and {name, url}, and keeps only https links", async () => {
-    const { alternativeOf } = await import("../../src/engine/policy/alternative");
-    expect(alternativeOf("Use Copilot")).toEqual({ name: "Use Copilot", url: null });
-    expect(alternativeOf({ name: "Copilot", url: "https://m365.cloud.microsoft/chat" })).toEqual({
-      name: "Copilot",
-      url: "https://m365.cloud.microsoft/chat",
-    });
-    expect(alternativeOf({ name: "x", url: "javascript:alert(1)" })).toEqual({ name: "x", url: null });
-    expect(alternativeOf(42)).toBeNull();
-  });
-});

@@ -7,7 +7,6 @@
 
 import { PAGES } from "../../engine/network-rules/types";
 import { alternativeFor } from "../../engine/policy";
-import { alternativeOf } from "../../engine/policy/alternative";
 import { JUSTIFY_MINUTES } from "../../engine/policy/validate-enforcement";
 import type { Match, Service } from "../../engine/types";
 import { runtime, tabs } from "../shared/browser-api";
@@ -71,7 +70,7 @@ export async function blockedView(serviceId: string): Promise<BlockPageView | nu
   const mailto = mail?.startsWith("mailto:") ? `${mail}?subject=${subject}` : mail;
   return {
     ...standing.enforcement,
-    alternativeLink: alternativeOf(alternativeFor(policy, serviceId)),
+    alternativeLink: alternativeFor(policy, serviceId),
     exceptionHref: policy.exceptionRequestUrl ?? mailto,
   };
 }
@@ -98,6 +97,6 @@ export async function justifyView(serviceId: string): Promise<JustifyView | null
     last: await justificationFor(serviceId),
     home: homeOf(standing.service),
     acceptableUsePolicyUrl: policy.acceptableUsePolicyUrl ?? null,
-    alternative: alternativeOf(alternativeFor(policy, serviceId)),
+    alternative: alternativeFor(policy, serviceId),
   };
 }

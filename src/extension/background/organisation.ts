@@ -20,11 +20,12 @@ export function organisationInfo(): OrganisationInfo | null {
 export function serviceStanding(serviceId: string) {
   const { policy } = currentPolicy();
   const status = statusFor(policy, serviceId);
+  const alternative = alternativeFor(policy, serviceId);
   return {
     status,
     action: actionFor(policy, status),
-    alternative: alternativeFor(policy, serviceId)?.name ?? null,
-    alternativeUrl: alternativeFor(policy, serviceId)?.url ?? null,
+    alternative: alternative?.name ?? null,
+    alternativeUrl: alternative?.url ?? null,
     statusMessage: status === null ? null : statusMessage(policy.statusMessages, status),
     extraGuidance: policy.extraGuidance ?? {},
     userMayChoose: userMayChoose(policy, serviceId),

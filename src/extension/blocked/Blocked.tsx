@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { contactHref } from "../shared/contact";
 import { type BlockPageView, send } from "../shared/messages";
 import { goBack } from "./go-back";
+import { PolicyChanged } from "./PolicyChanged";
 
 type State = { status: "loading" } | { status: "ready"; view: BlockPageView | null };
 
@@ -18,17 +19,7 @@ export function Blocked() {
   if (state.status === "loading") return <main aria-busy="true">Loading…</main>;
   const view = state.view;
   if (view === null) {
-    return (
-      <main data-state="unblocked">
-        <h1>This service is no longer blocked</h1>
-        <p>Your organisation's policy changed. Go back and open the service again.</p>
-        <p class="actions">
-          <button type="button" id="go-back" onClick={goBack}>
-            Go back
-          </button>
-        </p>
-      </main>
-    );
+    return <PolicyChanged state="unblocked" title="This service is no longer blocked" />;
   }
   const org = view.organisationName ?? "Your organisation";
   const alt = view.alternativeLink;
@@ -45,7 +36,7 @@ export function Blocked() {
       {alt !== null && (
         <p id="blocked-alternative">
           <strong>Instead: </strong>
-          {alt.url === null ? (
+          {alt.url === undefined ? (
             alt.name
           ) : (
             <a id="open-alternative" href={alt.url} rel="noopener noreferrer">

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { goBack } from "../blocked/go-back";
+import { PolicyChanged } from "../blocked/PolicyChanged";
 import { type JustifyView, send } from "../shared/messages";
 
 type State = { status: "loading" } | { status: "ready"; view: JustifyView | null };
@@ -25,17 +26,7 @@ export function Justify() {
   if (state.status === "loading") return <main aria-busy="true">Loading…</main>;
   const view = state.view;
   if (view === null) {
-    return (
-      <main data-state="not-asked">
-        <h1>No reason is needed any more</h1>
-        <p>Your organisation's policy changed. Go back and open the service again.</p>
-        <p class="actions">
-          <button type="button" id="go-back" onClick={goBack}>
-            Go back
-          </button>
-        </p>
-      </main>
-    );
+    return <PolicyChanged state="not-asked" title="No reason is needed any more" />;
   }
   const org = view.organisationName ?? "Your organisation";
   const submit = async (event: Event) => {
@@ -59,7 +50,7 @@ export function Justify() {
       {view.alternative !== null && (
         <p id="justify-alternative">
           <strong>Approved instead: </strong>
-          {view.alternative.url === null ? (
+          {view.alternative.url === undefined ? (
             view.alternative.name
           ) : (
             <a href={view.alternative.url}>{view.alternative.name}</a>

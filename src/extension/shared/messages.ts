@@ -5,9 +5,9 @@
 
 import type { GuardSettings } from "../../engine/guard/settings";
 import type { NetworkRuleSet } from "../../engine/network-rules/types";
-import type { Alternative } from "../../engine/policy/alternative";
 import type { ProblemGroup } from "../../engine/policy/problem-groups";
 import type {
+  Alternative,
   DomainGuidance,
   EnforcementAction,
   ManagedPolicy,

@@ -49,11 +49,12 @@ type Result = ClassifyResult & { policy?: PolicyOutcome };
 
 function outcome(policy: ManagedPolicy, serviceId: string): PolicyOutcome {
   const status = statusFor(policy, serviceId);
+  const alternative = alternativeFor(policy, serviceId);
   return {
     status,
     action: actionFor(policy, status),
-    alternative: alternativeFor(policy, serviceId)?.name ?? null,
-    alternativeUrl: alternativeFor(policy, serviceId)?.url ?? null,
+    alternative: alternative?.name ?? null,
+    alternativeUrl: alternative?.url ?? null,
     statusMessage: status === null ? null : statusMessage(policy.statusMessages, status),
     extraGuidanceDomains: Object.keys(policy.extraGuidance ?? {}),
   };
