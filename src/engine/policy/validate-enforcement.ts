@@ -178,38 +178,39 @@ function checkMicrosoft(raw: Record<string, unknown>, problems: Problems): Tenan
 }
 
 /** The enforcement keys; each one that is valid is set on `policy`. */
-export function checkEnforcementKeys(raw: Record<string, unknown>, policy: ManagedPolicy, problems: Problems): void {
-  const has = (key: string) => Object.hasOwn(raw, key);
-  if (has("justifyMinutes")) {
-    const value = raw.justifyMinutes;
-    if (
-      typeof value === "number" &&
-      Number.isInteger(value) &&
-      value >= JUSTIFY_MINUTES.min &&
-      value <= JUSTIFY_MINUTES.max
-    )
-      policy.justifyMinutes = value;
-    else
-      problems.push({
-        key: "justifyMinutes",
-        value: summarise(value),
-        message: `must be a whole number of minutes from ${JUSTIFY_MINUTES.min} to ${JUSTIFY_MINUTES.max}`,
-        fallback: `${JUSTIFY_MINUTES.default} minutes`,
-      });
-  }
-  if (has("exceptionRequestUrl")) {
-    const checked = checkHttpsUrl(raw.exceptionRequestUrl);
-    if (checked.ok) policy.exceptionRequestUrl = checked.value;
-    else
-      problems.push({
-        key: "exceptionRequestUrl",
-        value: summarise(raw.exceptionRequestUrl),
-        message: checked.message,
-        fallback: "the block page offers an e-mail to the support contact, if one is set",
-      });
-  }
-  if (has("tenantRestrictions")) {
-    const pinned = checkTenantRestrictions(raw.tenantRestrictions, problems);
-    if (pinned !== undefined && Object.keys(pinned).length > 0) policy.tenantRestrictions = pinned;
-  }
+/** `justifyMinutes`: a whole number of minutes in range, or the default with a problem. */
+export function checkJustifyMinutes(value: unknown, policy: ManagedPolicy, problems: Problems): void {
+  if (
+    typeof value === "number" &&
+    Number.isInteger(value) &&
+    value >= JUSTIFY_MINUTES.min &&
+    value <= JUSTIFY_MINUTES.max
+  )
+    policy.justifyMinutes = value;
+  else
+    problems.push({
+      key: "justifyMinutes",
+      value: summarise(value),
+      message: `must be a whole number of minutes from ${JUSTIFY_MINUTES.min} to ${JUSTIFY_MINUTES.max}`,
+      fallback: `${JUSTIFY_MINUTES.default} minutes`,
+    });
+}
+
+/** `exceptionRequestUrl`: an https link for the block page's "Request an exception". */
+export function checkExceptionRequestUrl(value: unknown, policy: ManagedPolicy, problems: Problems): void {
+  const checked = checkHttpsUrl(value);
+  if (checked.ok) policy.exceptionRequestUrl = checked.value;
+  else
+    problems.push({
+      key: "exceptionRequestUrl",
+      value: summarise(value),
+      message: checked.message,
+      fallback: "the block page offers an e-mail to the support contact, if one is set",
+    });
+}
+
+/** `tenantRestrictions`: kept only when at least one vendor is pinned. */
+export function checkTenantPinning(value: unknown, policy: ManagedPolicy, problems: Problems): void {
+  const pinned = checkTenantRestrictions(value, problems);
+  if (pinned !== undefined && Object.keys(pinned).length > 0) policy.tenantRestrictions = pinned;
 }

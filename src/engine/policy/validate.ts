@@ -22,7 +22,7 @@ import {
   type ServiceStatus,
 } from "./types";
 import { checkAlternative } from "./validate-alternatives";
-import { checkEnforcementKeys } from "./validate-enforcement";
+import { checkExceptionRequestUrl, checkJustifyMinutes, checkTenantPinning } from "./validate-enforcement";
 import { checkFrameworkVersion } from "./validate-framework";
 import { checkPasteGuard } from "./validate-guard";
 import { checkStatusMessages } from "./validate-status-messages";
@@ -291,10 +291,11 @@ function checkAllKeys(
   });
   // Last: which catalog services the custom ones shadow, and which status applies there.
   checkKey("customServices", raw, problems, () => reportShadows(policy, catalog, problems));
-  // Each enforcement key on its own, so that a failure in one never drops the others.
-  for (const key of ["justifyMinutes", "exceptionRequestUrl", "tenantRestrictions"] as const) {
-    checkKey(key, raw, problems, () => checkEnforcementKeys({ [key]: raw[key] }, policy, problems));
-  }
+  checkKey("justifyMinutes", raw, problems, () => checkJustifyMinutes(raw.justifyMinutes, policy, problems));
+  checkKey("exceptionRequestUrl", raw, problems, () =>
+    checkExceptionRequestUrl(raw.exceptionRequestUrl, policy, problems),
+  );
+  checkKey("tenantRestrictions", raw, problems, () => checkTenantPinning(raw.tenantRestrictions, policy, problems));
 }
 
 /** True when the policy sets nothing at all (no policy, or only invalid keys). */
