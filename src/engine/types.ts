@@ -72,6 +72,8 @@ export interface DataUse {
   retention?: string;
   source?: string;
   read?: string;
+  /** The archived copy that was read (rules/schema/services.schema.json, $defs.archive). */
+  archive?: string;
 }
 
 export interface Jurisdiction {
@@ -80,6 +82,7 @@ export interface Jurisdiction {
   processing?: string;
   source?: string;
   read?: string;
+  archive?: string;
 }
 
 /** A sourced fact a user should know ("data is processed in the PRC"). */
@@ -87,6 +90,7 @@ export interface SourcedFact {
   text: string;
   source: string;
   read: string;
+  archive?: string;
 }
 
 export interface ServiceVariant {

@@ -1,6 +1,6 @@
 /**
- * Review discipline for rules:check: entries whose review is older than REVIEW_MAX_AGE_DAYS, and
- * sources that are only a vendor's home page (they prove nothing about the fact next to them).
+ * Review discipline for rules:check: entries whose review is older than REVIEW_MAX_AGE_DAYS, sourced
+ * answers read (or archived) longer ago than that, and sources that are only a vendor's home page (they prove nothing about the fact next to them).
  * These are warnings for an editor to act on, not failures: the catalog stays usable meanwhile.
  */
 import type { Service } from "../engine/types";
@@ -25,27 +25,41 @@ export function isHomePageOnly(url: string): boolean {
   }
 }
 
-/** Every (field, url) pair of a service that names a source. */
-function sourcesOf(service: Service): [string, string][] {
-  const found: [string, string][] = [["source", service.source]];
-  if (service.dataUse?.source) found.push(["dataUse.source", service.dataUse.source]);
-  if (service.jurisdiction?.source) found.push(["jurisdiction.source", service.jurisdiction.source]);
+interface NamedSource {
+  field: string;
+  url: string;
+  /** When the source was read (or, for an archived copy, captured); the entry's own source has none. */
+  read?: string;
+}
+
+/** Every source a service names, with the field it sits in. */
+function sourcesOf(service: Service): NamedSource[] {
+  const found: NamedSource[] = [{ field: "source", url: service.source }];
+  const add = (field: string, sourced: { source?: string; read?: string } | undefined): void => {
+    if (sourced?.source) found.push({ field: `${field}.source`, url: sourced.source, read: sourced.read });
+  };
+  add("dataUse", service.dataUse);
+  add("jurisdiction", service.jurisdiction);
   service.facts?.forEach((fact, i) => {
-    found.push([`facts[${i}].source`, fact.source]);
+    add(`facts[${i}]`, fact);
   });
   service.variants?.forEach((variant, v) => {
-    if (variant.dataUse?.source) found.push([`variants[${v}].dataUse.source`, variant.dataUse.source]);
+    add(`variants[${v}].dataUse`, variant.dataUse);
     variant.facts?.forEach((fact, i) => {
-      found.push([`variants[${v}].facts[${i}].source`, fact.source]);
+      add(`variants[${v}].facts[${i}]`, fact);
     });
   });
   return found;
 }
 
+function daysBetween(isoDate: string, today: Date): number {
+  return Math.floor((today.getTime() - Date.parse(isoDate)) / DAY_MS);
+}
+
 export function reviewWarnings(services: readonly Service[], today: Date = new Date()): ReviewWarning[] {
   const warnings: ReviewWarning[] = [];
   for (const service of services) {
-    const age = Math.floor((today.getTime() - Date.parse(service.reviewed)) / DAY_MS);
+    const age = daysBetween(service.reviewed, today);
     if (age > REVIEW_MAX_AGE_DAYS) {
       warnings.push({
         service: service.id,
@@ -53,12 +67,20 @@ export function reviewWarnings(services: readonly Service[], today: Date = new D
         message: `last reviewed ${service.reviewed}, ${age} days ago (more than ${REVIEW_MAX_AGE_DAYS})`,
       });
     }
-    for (const [field, url] of sourcesOf(service)) {
+    for (const { field, url, read } of sourcesOf(service)) {
       if (isHomePageOnly(url)) {
         warnings.push({
           service: service.id,
           field,
           message: `${url} is only a home page: link the page that says it`,
+        });
+      }
+      const readAge = read === undefined ? 0 : daysBetween(read, today);
+      if (readAge > REVIEW_MAX_AGE_DAYS) {
+        warnings.push({
+          service: service.id,
+          field,
+          message: `${url} was read as of ${read}, ${readAge} days ago: read the vendor's current page`,
         });
       }
     }

@@ -259,7 +259,7 @@ describe("one deployment model per kind of product", () => {
 });
 
 describe("review discipline", () => {
-  it("warns about old reviews and home-page-only sources, and about nothing else", () => {
+  it("warns about old reviews, answers read long ago and home-page-only sources, and about nothing else", () => {
     const fresh: Service = {
       id: "example-chat",
       name: "Example Chat",
@@ -271,9 +271,15 @@ describe("review discipline", () => {
       source: "https://docs.example.ai/network-requirements",
       reviewed: "2026-06-02",
     };
-    const old: Service = { ...fresh, reviewed: "2026-06-01", source: "https://www.example.ai/" };
+    const old: Service = {
+      ...fresh,
+      reviewed: "2026-06-01",
+      source: "https://www.example.ai/",
+      dataUse: { training: "no", source: "https://example.ai/privacy#training", read: "2026-06-01" },
+    };
     const warnings = reviewWarnings([old], new Date("2026-11-29"));
-    expect(warnings.map((w) => w.field).sort()).toEqual(["reviewed", "source"]);
+    expect(warnings.map((w) => w.field).sort()).toEqual(["dataUse.source", "reviewed", "source"]);
+    expect(warnings.find((w) => w.field === "dataUse.source")?.message).toContain("as of 2026-06-01, 181 days ago");
     expect(reviewWarnings([fresh], new Date("2026-11-29"))).toEqual([]);
     console.log(`rules:check review warnings today: ${reviewWarnings(rules.services).length}`);
   });

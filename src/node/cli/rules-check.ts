@@ -13,7 +13,7 @@ function main(): number {
     const warnings = reviewWarnings(rules.services);
     if (warnings.length > 0) {
       process.stdout.write(
-        `${warnings.length} review warning(s) (reviews older than ${REVIEW_MAX_AGE_DAYS} days, home-page-only sources):\n`,
+        `${warnings.length} review warning(s) (reviews or sources read more than ${REVIEW_MAX_AGE_DAYS} days ago, home-page-only sources):\n`,
       );
       for (const w of warnings)
         process.stdout.write(`  warning: service "${w.service}": field "${w.field}": ${w.message}\n`);
