@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from "vite";
 import baseManifest from "./manifest.json" with { type: "json" };
 import packageJson from "./package.json" with { type: "json" };
 import { buildManifest, type Target } from "./src/node/manifest";
+import { rulesForExtension } from "./src/node/rules-for-extension";
 import { loadRules } from "./src/node/rules-loader";
 import { RULES_ROOT } from "./src/node/rules-root";
 import { rulesBundlePlugin } from "./src/node/vite-rules-plugin";
@@ -23,7 +24,7 @@ export default defineConfig(({ mode }) => {
   const manifest = buildManifest(baseManifest, rules.services, target, packageJson.version);
   return {
     plugins: [
-      rulesBundlePlugin({ services: rules.services, model: rules.model, model2025: rules.model2025 }),
+      rulesBundlePlugin(rulesForExtension(rules)),
       deploymentGuide,
       preact(),
       crx({

@@ -64,7 +64,7 @@ describe("Firefox ESR", () => {
     await code.page.close();
   });
 
-  it("shows the service, its model and the twelve domains in the popup", async () => {
+  it("shows the service, its model, the training answer from the catalog's details and the twelve domains in the popup", async () => {
     const { page, tabId } = await firefox.visit("https://chatgpt.com/");
     await waitForBadge(firefox.api, tabId, facts.badge("public-saas").text);
     const popup = await openPopup(firefox.browser, tabId);
@@ -72,6 +72,9 @@ describe("Firefox ESR", () => {
     expect(await popup.$eval("main", (m) => m.getAttribute("data-model"))).toBe("public-saas");
     expect(await popup.$eval("#service-name", (e) => e.textContent)).toBe("ChatGPT");
     expect(await popup.$$eval("li.domain", (items) => items.length)).toBe(12);
+    // Data use comes from rules/details.json, which the background reads when a popup asks.
+    expect(await popup.$eval("#training", (e) => e.getAttribute("data-training"))).toBe("opt-out");
+    expect(await popup.$eval("#training", (e) => e.textContent)).toContain("Data controls");
     await saveScreenshot(popup, "firefox-popup");
     await popup.close();
     await page.close();

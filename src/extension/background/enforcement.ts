@@ -56,7 +56,7 @@ async function standingOf(serviceId: string): Promise<{ service: Service; enforc
   const rule = service?.match[0];
   if (service === undefined || rule === undefined) return null;
   const match: Match = { service, host: rule.host };
-  const enforcement = enforcementForView(await viewForMatch(match));
+  const enforcement = enforcementForView(await viewForMatch(match, "badge"));
   return enforcement === null ? null : { service, enforcement };
 }
 

@@ -31,7 +31,7 @@ import { viewForMatch, viewForTab } from "./tab-view";
 async function refreshTab(tabId: number, url: string | undefined): Promise<TabView> {
   await policyReady;
   const match = url === undefined ? null : activeEngine().match(url);
-  const view = await viewForMatch(match);
+  const view = await viewForMatch(match, "badge");
   // The badge first: the record only matters after a worker restart.
   await Promise.all([showBadge(tabId, view), saveTabMatch(tabId, match)]);
   // The network rules act before the request; this catches in-page route changes and hosts the

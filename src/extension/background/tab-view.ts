@@ -1,9 +1,11 @@
 import { isWorkspacePinned } from "../../engine/network-rules/tenant-rules";
 import { defaultPlanLabel } from "../../engine/plan-data";
 import { choicesUnderPolicy } from "../../engine/policy";
+import { withDetails } from "../../engine/service-details";
 import type { DeploymentModel, DeploymentModelId, Match } from "../../engine/types";
 import { tabs } from "../shared/browser-api";
 import type { TabView } from "../shared/messages";
+import { detailsFor } from "./catalog-details";
 import { chosenVariant } from "./choices";
 import { activeEngine } from "./engine-instance";
 import { organisationInfo, serviceStanding } from "./organisation";
@@ -20,13 +22,19 @@ export async function matchForTab(tabId: number): Promise<Match | null> {
   return match;
 }
 
-export async function viewForMatch(match: Match | null): Promise<TabView> {
+/**
+ * "badge": what the badge, the notice and enforcement need (no catalog details are read).
+ * "popup": the whole view, with the plan's data use, jurisdiction and facts.
+ */
+export type ViewPurpose = "badge" | "popup";
+
+export async function viewForMatch(match: Match | null, purpose: ViewPurpose): Promise<TabView> {
   const organisation = organisationInfo();
   if (match === null) return { kind: "none", organisation };
-  const service = match.service;
+  const service = purpose === "popup" ? withDetails(match.service, await detailsFor(match.service.id)) : match.service;
   const chosen = await chosenVariant(service.id);
   const choices = choicesUnderPolicy(currentPolicy().policy, service.id, chosen);
-  const verdict = activeEngine().verdict(match, choices);
+  const verdict = activeEngine().verdict({ ...match, service }, choices);
   const standing = serviceStanding(service.id);
   return {
     kind: "service",
@@ -56,6 +64,7 @@ function catalogModelOf(id: DeploymentModelId): DeploymentModel {
   return found;
 }
 
+/** The popup's view of a tab. */
 export async function viewForTab(tabId: number): Promise<TabView> {
-  return viewForMatch(await matchForTab(tabId));
+  return viewForMatch(await matchForTab(tabId), "popup");
 }

@@ -40,7 +40,10 @@ export function GoodToKnow({ jurisdiction, facts }: { jurisdiction: Jurisdiction
           </li>
         ))}
         {jurisdiction !== null && jurisdiction.processing === undefined && (
-          <li>Company's home country: {countryName(jurisdiction.vendorCountry)}.</li>
+          <li>
+            Company's home country: {countryName(jurisdiction.vendorCountry)}.
+            <SourceLink href={jurisdiction.source} />
+          </li>
         )}
       </ul>
     </section>
