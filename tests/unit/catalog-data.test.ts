@@ -29,7 +29,7 @@ const readJson = <T>(name: string): T => JSON.parse(readFileSync(join(RULES_ROOT
  * A ratchet: the count of the top 100 with a sourced answer on 2026-11-29. Issue 12 asks for all
  * 100; raise this as answers are sourced, never lower it.
  */
-const MIN_TOP_100_ANSWERED = 56;
+const MIN_TOP_100_ANSWERED = 61;
 const MIN_SOURCED_COUNTRIES = 183;
 
 describe("training answers of the 100 most used services", () => {
