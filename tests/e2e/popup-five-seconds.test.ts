@@ -133,6 +133,20 @@ describe("true for the plan", () => {
     await page.close();
   });
 
+  it("Qwen Chat: trains on input with no setting, data goes to Singapore and mainland China, each with the vendor's page", async () => {
+    const { page, tabId } = await session.browser.visit("https://chat.qwen.ai/");
+    await waitForBadge(session.worker, tabId, facts.badge("public-saas").text);
+    const popup = await openPopup(session.browser.context, tabId);
+    await popup.waitForSelector('#training[data-training="yes"]');
+    expect(await popup.getAttribute("#training a", "href")).toBe("https://chat.qwen.ai/legal-agreement/privacy-policy");
+    const goodToKnow = (await popup.textContent("#good-to-know")) ?? "";
+    expect(goodToKnow).toContain("Singapore and Mainland China");
+    expect(goodToKnow).not.toContain("archive");
+    await saveScreenshot(popup, "popup-qwen-chat");
+    await popup.close();
+    await page.close();
+  });
+
   it("DeepSeek shows where data goes; Hugging Face gets no chat advice; unknown is one quiet line", async () => {
     const deepseek = await session.browser.visit("https://chat.deepseek.com/");
     let popup = await openPopup(session.browser.context, deepseek.tabId);
