@@ -80,8 +80,8 @@ export interface Jurisdiction {
   /** ISO 3166-1 alpha-2. */
   vendorCountry: string;
   processing?: string;
-  source?: string;
-  read?: string;
+  source: string;
+  read: string;
   archive?: string;
 }
 

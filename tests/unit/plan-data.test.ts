@@ -22,7 +22,7 @@ const service: Service = {
   match: [{ host: "chat.example.com" }],
   dataUse: { training: "opt-out", optOut: "Settings > Data", source, read },
   facts: [{ text: "The consumer plan keeps chats for 30 days.", source, read }],
-  jurisdiction: { vendorCountry: "US" },
+  jurisdiction: { vendorCountry: "US", source, read },
   variants: [
     {
       id: "example-work",
