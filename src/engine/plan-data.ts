@@ -65,7 +65,12 @@ export function planData(
 
 /** The plan picker's first option: "personal or free plan" only where the default plan is one. */
 export function defaultPlanLabel(service: Service, model: DeploymentModel): string {
-  if (service.dataUse?.plans !== undefined) return `${service.name} ${service.dataUse.plans} (or not sure)`;
+  const plans = service.dataUse?.plans;
+  if (plans !== undefined) {
+    // "Le Chat Free, Pro and Student" already names the product: do not say it twice.
+    const named = startsWithProductName(plans, service.name);
+    return `${named ? plans : `${service.name} ${plans}`} (or not sure)`;
+  }
   // Consumer apps and code assistants sell personal plans beside their business ones.
   if (model.id === "public-saas" || model.id === "code-copilot") {
     return `${service.name}, personal or free plan (or not sure)`;
@@ -73,4 +78,13 @@ export function defaultPlanLabel(service: Service, model: DeploymentModel): stri
   if (RUN_BY_ORGANISATION.has(model.id))
     return `${service.name} on your own or your organisation's machines (or not sure)`;
   return `${service.name}, ${model.name} (or not sure)`;
+}
+
+const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/** True when the plans text opens with the product's first word ("Otter accounts" for "Otter.ai"). */
+function startsWithProductName(plans: string, name: string): boolean {
+  const product = letters(name.split(" ")[0] ?? "");
+  const opening = letters(plans.split(" ")[0] ?? "");
+  return opening.length > 0 && (product.startsWith(opening) || opening.startsWith(product));
 }

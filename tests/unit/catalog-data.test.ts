@@ -63,7 +63,13 @@ describe("data use per plan (issue 12 examples)", () => {
 
   it("GitHub Copilot Free/Pro/Pro+ train by default; Business and Enterprise do not", () => {
     expect(service("github-copilot").dataUse?.training).toBe("opt-out");
-    expect(service("github-copilot").dataUse?.plans).toMatch(/Free, Pro and Pro\+/);
+    expect(service("github-copilot").dataUse?.plans).toMatch(/Free, Pro, Pro\+/);
+    expect(service("github-copilot").dataUse?.source).toMatch(/^https:\/\/docs\.github\.com\//);
+    expect(
+      service("github-copilot")
+        .facts?.map((f) => f.text)
+        .join(" "),
+    ).toContain("24 April 2026");
     expect(variantUse("github-copilot", "github-copilot-business")?.training).toBe("no");
   });
 

@@ -90,6 +90,9 @@ describe("the plan picker's first option", () => {
     if (chatgpt === undefined || ollama === undefined) throw new Error("catalog lacks chatgpt or ollama");
     expect(defaultPlanLabel(chatgpt, modelOf("public-saas"))).toBe("ChatGPT Free, Plus and Pro (or not sure)");
     expect(defaultPlanLabel(ollama, modelOf("on-prem"))).not.toContain("personal");
+    const lechat = rules.services.find((s) => s.id === "mistral-le-chat");
+    if (lechat === undefined) throw new Error("catalog lacks mistral-le-chat");
+    expect(defaultPlanLabel(lechat, modelOf("public-saas"))).toBe("Le Chat Free, Pro and Student (or not sure)");
   });
 });
 
