@@ -8,6 +8,7 @@ import { buildManifest, type Target } from "./src/node/manifest";
 import { rulesForExtension } from "./src/node/rules-for-extension";
 import { loadRules } from "./src/node/rules-loader";
 import { RULES_ROOT } from "./src/node/rules-root";
+import { readThirdPartyHosts } from "./src/node/source-review";
 import { rulesBundlePlugin } from "./src/node/vite-rules-plugin";
 
 /** The deployment guide ships inside the extension, so the admin page can link to it offline. */
@@ -24,7 +25,7 @@ export default defineConfig(({ mode }) => {
   const manifest = buildManifest(baseManifest, rules.services, target, packageJson.version);
   return {
     plugins: [
-      rulesBundlePlugin(rulesForExtension(rules)),
+      rulesBundlePlugin(rulesForExtension(rules, readThirdPartyHosts(RULES_ROOT))),
       deploymentGuide,
       preact(),
       crx({

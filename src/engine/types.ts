@@ -74,6 +74,8 @@ export interface DataUse {
   read?: string;
   /** The archived copy that was read (rules/schema/services.schema.json, $defs.archive). */
   archive?: string;
+  /** Set by the build, never in rules files: the source is a third party quoting the vendor. */
+  secondHand?: boolean;
 }
 
 export interface Jurisdiction {
@@ -91,6 +93,8 @@ export interface SourcedFact {
   source: string;
   read: string;
   archive?: string;
+  /** Set by the build, never in rules files: the source is a third party quoting the vendor. */
+  secondHand?: boolean;
 }
 
 export interface ServiceVariant {

@@ -11,6 +11,7 @@ import { CATALOG_DETAILS_FILE } from "../../src/engine/service-details";
 import { rulesForExtension } from "../../src/node/rules-for-extension";
 import { loadRules } from "../../src/node/rules-loader";
 import { PROJECT_ROOT, RULES_ROOT } from "../../src/node/rules-root";
+import { readThirdPartyHosts } from "../../src/node/source-review";
 import { builtScripts } from "./built-scripts";
 
 /** BUDGET_DIST measures another build folder (dist/chrome by default). */
@@ -31,7 +32,7 @@ function measure(): Row[] {
     files: group.files,
     gzipBytes: group.files.reduce((sum, file) => sum + gzipSize(readFileSync(join(DIST, file))), 0),
   }));
-  const { bundle } = rulesForExtension(loadRules(RULES_ROOT));
+  const { bundle } = rulesForExtension(loadRules(RULES_ROOT), readThirdPartyHosts(RULES_ROOT));
   const { services, model, model2025 } = bundle;
   rows.push({
     name: "rules",

@@ -147,6 +147,24 @@ describe("true for the plan", () => {
     await page.close();
   });
 
+  it("DeepL says its answer still rests on a third party quoting DeepL's terms; ChatGPT's vendor source does not", async () => {
+    const { page, tabId } = await session.browser.visit("https://www.deepl.com/translator");
+    await waitForBadge(session.worker, tabId, facts.badge("public-saas").text);
+    const popup = await openPopup(session.browser.context, tabId);
+    await popup.waitForSelector('#training[data-training="yes"]');
+    expect(await popup.textContent("#training")).toContain("a third party quoting the provider's terms");
+    await saveScreenshot(popup, "popup-deepl-second-hand");
+    await popup.close();
+    await page.close();
+
+    const chatgpt = await session.browser.visit("https://chatgpt.com/");
+    const vendorSourced = await openPopup(session.browser.context, chatgpt.tabId);
+    await vendorSourced.waitForSelector('#training[data-training="opt-out"]');
+    expect(await vendorSourced.textContent("#training")).not.toContain("third party");
+    await vendorSourced.close();
+    await chatgpt.page.close();
+  });
+
   it("DeepSeek shows where data goes; Hugging Face gets no chat advice; unknown is one quiet line", async () => {
     const deepseek = await session.browser.visit("https://chat.deepseek.com/");
     let popup = await openPopup(session.browser.context, deepseek.tabId);

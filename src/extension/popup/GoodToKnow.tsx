@@ -8,13 +8,13 @@ function countryName(code: string): string {
   }
 }
 
-function SourceLink({ href }: { href: string | undefined }) {
+function SourceLink({ href, secondHand = false }: { href: string | undefined; secondHand?: boolean }) {
   if (href === undefined) return null;
   return (
     <>
       {" "}
       <a href={href} target="_blank" rel="noopener noreferrer" class="source">
-        (source)
+        {secondHand ? "(source: a third party quoting the provider)" : "(source)"}
       </a>
     </>
   );
@@ -36,7 +36,7 @@ export function GoodToKnow({ jurisdiction, facts }: { jurisdiction: Jurisdiction
         {facts.map((fact) => (
           <li key={fact.text}>
             {fact.text}
-            <SourceLink href={fact.source} />
+            <SourceLink href={fact.source} secondHand={fact.secondHand} />
           </li>
         ))}
         {jurisdiction !== null && jurisdiction.processing === undefined && (

@@ -36,6 +36,7 @@ export function TrainingAnswer({ dataUse }: { dataUse: DataUse }) {
           <a href={dataUse.source} target="_blank" rel="noopener noreferrer">
             Source
           </a>
+          {dataUse.secondHand === true && " (a third party quoting the provider's terms; not yet checked against them)"}
           {dataUse.read !== undefined && <>, read {dataUse.read}</>}
         </p>
       )}
