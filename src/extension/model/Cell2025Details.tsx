@@ -1,6 +1,6 @@
 import type { DeploymentModel2025Id, Domain2025Id, GuidanceLine } from "../../engine/types";
+import { CellDetailsPanel } from "./CellDetailsPanel";
 import { cell2025Of, column2025Of, domain2025Of, model2025 } from "./data-2025";
-import { OwnerTag } from "./OwnerTag";
 
 function Lines({ title, lines }: { title: string; lines: GuidanceLine[] }) {
   if (lines.length === 0) return null;
@@ -37,17 +37,7 @@ export function Cell2025Details({
   const column = column2025Of(selected.model);
   const g = cell.guidance ?? {};
   return (
-    <section
-      id="cell-details"
-      class="cell-details"
-      aria-live="polite"
-      aria-labelledby="cell-details-heading"
-      data-cell={`${cell.domain}.${cell.model}`}
-    >
-      <h3 id="cell-details-heading">
-        {domain.name} in {column.name} <OwnerTag owner={cell.owner} />
-      </h3>
-      <p class="definition muted">{domain.definition}</p>
+    <CellDetailsPanel cell={cell} domain={domain} modelName={column.name}>
       <p>
         <strong>Why: </strong>
         {cell.reason}
@@ -77,6 +67,6 @@ export function Cell2025Details({
         Value from the author's matrix at commit {model2025.framework.pinned.commit.slice(0, 7)} (
         {model2025.framework.pinned.tag}).
       </p>
-    </section>
+    </CellDetailsPanel>
   );
 }

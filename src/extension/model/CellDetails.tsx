@@ -1,6 +1,6 @@
+import { CellDetailsPanel } from "./CellDetailsPanel";
 import { CellGuidance } from "./CellGuidance";
 import { type CellRef, cellOf, deploymentModelOf, domainOf } from "./data";
-import { OwnerTag } from "./OwnerTag";
 
 /** The guidance of the chosen cell. Announced politely when it changes. */
 export function CellDetails({ selected }: { selected: CellRef | null }) {
@@ -17,18 +17,8 @@ export function CellDetails({ selected }: { selected: CellRef | null }) {
   const domain = domainOf(selected.domain);
   const deploymentModel = deploymentModelOf(selected.model);
   return (
-    <section
-      id="cell-details"
-      class="cell-details"
-      aria-live="polite"
-      aria-labelledby="cell-details-heading"
-      data-cell={`${cell.domain}.${cell.model}`}
-    >
-      <h3 id="cell-details-heading">
-        {domain.name} in {deploymentModel.name} <OwnerTag owner={cell.owner} />
-      </h3>
-      <p class="definition muted">{domain.definition}</p>
+    <CellDetailsPanel cell={cell} domain={domain} modelName={deploymentModel.name}>
       <CellGuidance cell={cell} />
-    </section>
+    </CellDetailsPanel>
   );
 }
