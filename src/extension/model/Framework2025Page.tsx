@@ -4,11 +4,10 @@ import { Cell2025Details } from "./Cell2025Details";
 import { CrossReferences } from "./CrossReferences";
 import { column2025Of, isColumn2025, isModel2024, model2025, SOURCE_2025 } from "./data-2025";
 import { Framework2025Notes } from "./Framework2025Notes";
-import { FrameworkSwitch } from "./FrameworkSwitch";
 import { Legend } from "./Legend";
 import { MatrixTable } from "./MatrixTable";
 import { OwnerTag } from "./OwnerTag";
-import { PrintButton, Toc } from "./PageChrome";
+import { PageHeader, Toc } from "./PageChrome";
 import { VersionCompare } from "./VersionCompare";
 
 const SECTIONS = [
@@ -36,25 +35,19 @@ export function Framework2025Page({ onSwitch }: { onSwitch: (version: FrameworkV
   };
   return (
     <>
-      <header class="page-header">
-        <div>
-          <p class="eyebrow">AI Responsibility Guide</p>
-          <h1>{framework.title}</h1>
-          <p class="lead">
+      <PageHeader
+        title={framework.title}
+        lead={
+          <>
             {model2025.deploymentModels.length} deployment models against {SOURCE_2025.domains.length} security domains,
             as the author's matrix stands at commit {framework.pinned.commit.slice(0, 7)} ({framework.pinned.tag},{" "}
             {framework.pinned.committed}). Framework by {framework.author}.
-          </p>
-          {current !== null && (
-            <p class="current-note">
-              Highlighted: <strong>{column2025Of(current).name}</strong>, the deployment model of the service you came
-              from.
-            </p>
-          )}
-          <FrameworkSwitch version="2025" onChange={onSwitch} />
-        </div>
-        <PrintButton />
-      </header>
+          </>
+        }
+        highlighted={current === null ? null : column2025Of(current).name}
+        version="2025"
+        onSwitch={onSwitch}
+      />
       <Toc sections={SECTIONS} />
       <main data-framework="2025">
         <section id="matrix" aria-labelledby="matrix-heading">

@@ -10,10 +10,9 @@ import { type CellRef, cellParam, deploymentModelOf, model, readParams } from ".
 import { readFramework } from "./data-2025";
 import { Framework2025Page } from "./Framework2025Page";
 import { FrameworkNotes } from "./FrameworkNotes";
-import { FrameworkSwitch } from "./FrameworkSwitch";
 import { Legend } from "./Legend";
 import { MatrixTable } from "./MatrixTable";
-import { PrintButton, Toc } from "./PageChrome";
+import { PageHeader, Toc } from "./PageChrome";
 
 const SECTIONS = [
   ["matrix", "The matrix"],
@@ -55,24 +54,18 @@ export function ModelPage() {
 
   return (
     <>
-      <header class="page-header">
-        <div>
-          <p class="eyebrow">AI Responsibility Guide</p>
-          <h1>{model.framework.title}</h1>
-          <p class="lead">
+      <PageHeader
+        title={model.framework.title}
+        lead={
+          <>
             Who secures what when an organisation uses AI: {model.deploymentModels.length} deployment models against{" "}
             {model.domains.length} security domains. Framework by {model.framework.author}.
-          </p>
-          {current !== null && (
-            <p class="current-note">
-              Highlighted: <strong>{deploymentModelOf(current).name}</strong>, the deployment model of the service you
-              came from.
-            </p>
-          )}
-          <FrameworkSwitch version="2024" onChange={onSwitch} />
-        </div>
-        <PrintButton />
-      </header>
+          </>
+        }
+        highlighted={current === null ? null : deploymentModelOf(current).name}
+        version="2024"
+        onSwitch={onSwitch}
+      />
       <Toc sections={SECTIONS} />
       <main>
         <section id="matrix" aria-labelledby="matrix-heading">
