@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXTENSION_ORIGIN, type FirefoxBrowser, launchFirefox, saveScreenshot, waitFor } from "./harness/firefox";
 import { closeThenRemoveFirefoxPolicy, waitForManaged, writeFirefoxPolicy } from "./harness/firefox-policy";
 import { startServer, type TestServer } from "./harness/server";
-import { EXPECTED_HEADERS, PINNING_POLICY, pinningHeaders } from "./harness/tenant-pinning";
+import { EXPECTED_HEADERS, PINNING_POLICY, visitAndFetch } from "./harness/tenant-pinning";
 
 interface DnrApi {
   declarativeNetRequest: {
@@ -49,29 +49,18 @@ async function navigate(page: Page, url: string, expected: string): Promise<void
 describe("tenant pinning in Firefox", () => {
   const session = useFirefox(PINNING_POLICY);
 
-  async function visitAndFetch(host: string) {
-    const server = session.server as TestServer;
-    const firefox = session.firefox as FirefoxBrowser;
-    server.requests.length = 0;
-    const page = await firefox.browser.newPage();
-    await page.goto(`https://${host}/pinning-test`);
-    await page.evaluate(() => fetch("/api/ping").then((r) => r.status));
-    await page.close();
-    const doc = server.requests.find((r) => r.host === host && r.url === "/pinning-test");
-    const fetched = server.requests.find((r) => r.host === host && r.url === "/api/ping");
-    if (doc === undefined || fetched === undefined) throw new Error(`the server did not see both requests to ${host}`);
-    return { doc: pinningHeaders(doc), fetched: pinningHeaders(fetched) };
-  }
+  const visit = (host: string) =>
+    visitAndFetch(session.server as TestServer, () => (session.firefox as FirefoxBrowser).browser.newPage(), host);
 
   it.each(Object.entries(EXPECTED_HEADERS))("%s receives exactly its vendor's headers", async (host, expected) => {
-    const { doc, fetched } = await visitAndFetch(host);
+    const { doc, fetched } = await visit(host);
     expect(doc).toEqual(expected);
     expect(fetched).toEqual(expected);
   });
 
   it("other hosts receive none", async () => {
     for (const host of ["example.org", "gemini.google.com"]) {
-      const { doc, fetched } = await visitAndFetch(host);
+      const { doc, fetched } = await visit(host);
       expect(doc).toEqual({});
       expect(fetched).toEqual({});
     }

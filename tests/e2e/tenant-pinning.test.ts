@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "./harness/browser";
 import { closeThenRemovePolicies, removePolicies, waitForManaged, writePolicy } from "./harness/policy";
 import { startServer, type TestServer } from "./harness/server";
-import { EXPECTED_HEADERS, PINNING_POLICY, pinningHeaders } from "./harness/tenant-pinning";
+import { EXPECTED_HEADERS, PINNING_POLICY, visitAndFetch } from "./harness/tenant-pinning";
 
 let server: TestServer;
 let browser: TestBrowser;
@@ -26,18 +26,7 @@ async function waitForRuleCount(ready: (n: number) => boolean): Promise<void> {
   throw new Error(`rule count never became ready (${await ruleCount()})`);
 }
 
-/** Opens the host's page, fetches a path from it, and returns what the server received. */
-async function visitAndFetch(host: string) {
-  server.requests.length = 0;
-  const page = await browser.context.newPage();
-  await page.goto(`https://${host}/pinning-test`);
-  await page.evaluate(() => fetch("/api/ping").then((r) => r.status));
-  await page.close();
-  const doc = server.requests.find((r) => r.host === host && r.url === "/pinning-test");
-  const fetched = server.requests.find((r) => r.host === host && r.url === "/api/ping");
-  if (doc === undefined || fetched === undefined) throw new Error(`the server did not see both requests to ${host}`);
-  return { doc: pinningHeaders(doc), fetched: pinningHeaders(fetched) };
-}
+const visit = (host: string) => visitAndFetch(server, () => browser.context.newPage(), host);
 
 beforeAll(async () => {
   removePolicies();
@@ -53,14 +42,14 @@ afterAll(() => closeThenRemovePolicies(browser, server));
 
 describe("tenant pinning in Chromium", () => {
   it.each(Object.entries(EXPECTED_HEADERS))("%s receives exactly its vendor's headers", async (host, expected) => {
-    const { doc, fetched } = await visitAndFetch(host);
+    const { doc, fetched } = await visit(host);
     expect(doc).toEqual(expected);
     expect(fetched).toEqual(expected);
   });
 
   it("other hosts receive none", async () => {
     for (const host of ["example.org", "gemini.google.com", "notchatgpt.com"]) {
-      const { doc, fetched } = await visitAndFetch(host);
+      const { doc, fetched } = await visit(host);
       expect(doc).toEqual({});
       expect(fetched).toEqual({});
     }
@@ -70,7 +59,7 @@ describe("tenant pinning in Chromium", () => {
     removePolicies();
     await waitForRuleCount((n) => n === 0);
     for (const host of Object.keys(EXPECTED_HEADERS)) {
-      const { doc, fetched } = await visitAndFetch(host);
+      const { doc, fetched } = await visit(host);
       expect(doc).toEqual({});
       expect(fetched).toEqual({});
     }

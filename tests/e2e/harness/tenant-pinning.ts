@@ -1,8 +1,8 @@
 /**
- * Shared by the Chromium and Firefox tenant-pinning tests: a policy that pins every vendor, and
- * the exact headers each host must (and must not) receive.
+ * Shared by the Chromium and Firefox tenant-pinning tests: a policy that pins every vendor, the
+ * exact headers each host must (and must not) receive, and the visit that reads what a host got.
  */
-import type { RecordedRequest } from "./server";
+import type { RecordedRequest, TestServer } from "./server";
 
 export const PINNING_POLICY = {
   organizationName: "Contoso",
@@ -52,4 +52,27 @@ export function pinningHeaders(request: RecordedRequest): Record<string, string>
     if (value !== undefined) found[name] = Array.isArray(value) ? value.join(",") : value;
   }
   return found;
+}
+
+/** What visitAndFetch needs of a tab: a Playwright (Chromium) and a Puppeteer (Firefox) page both fit. */
+interface PinningPage {
+  goto(url: string): Promise<unknown>;
+  evaluate(fn: () => Promise<number>): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens `https://host/pinning-test` in a new tab, fetches /api/ping from that page, and returns
+ * the pinning headers the server received with the document and with the fetch.
+ */
+export async function visitAndFetch(server: TestServer, newPage: () => Promise<PinningPage>, host: string) {
+  server.requests.length = 0;
+  const page = await newPage();
+  await page.goto(`https://${host}/pinning-test`);
+  await page.evaluate(() => fetch("/api/ping").then((r) => r.status));
+  await page.close();
+  const doc = server.requests.find((r) => r.host === host && r.url === "/pinning-test");
+  const fetched = server.requests.find((r) => r.host === host && r.url === "/api/ping");
+  if (doc === undefined || fetched === undefined) throw new Error(`the server did not see both requests to ${host}`);
+  return { doc: pinningHeaders(doc), fetched: pinningHeaders(fetched) };
 }
