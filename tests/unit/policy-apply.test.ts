@@ -4,6 +4,7 @@ import {
   actionFor,
   choicesUnderPolicy,
   servicesUnderPolicy,
+  standingUnderPolicy,
   statusFor,
   userMayChoose,
   validatePolicy,
@@ -54,6 +55,34 @@ describe("applying a policy", () => {
     expect(actionFor({}, "blocked")).toBe("block");
     expect(actionFor({}, "unapproved")).toBe("notice");
     expect(actionFor(policy, "approved")).toBe("badge");
+  });
+
+  it("says in one place what users read about a service: status, action, alternative, meaning", () => {
+    const withAlternative = policyOf({
+      serviceStatuses: { deepseek: "blocked" },
+      alternatives: { deepseek: "Contoso Chat https://chat.contoso.example" },
+      statusMessages: { blocked: "Use Contoso Chat instead." },
+    });
+    expect(standingUnderPolicy(withAlternative, "deepseek")).toEqual({
+      status: "blocked",
+      action: "block",
+      alternative: "Contoso Chat",
+      alternativeUrl: "https://chat.contoso.example/",
+      statusMessage: "Use Contoso Chat instead.",
+    });
+    expect(standingUnderPolicy(policy, "claude")).toMatchObject({
+      status: "unapproved",
+      action: "notice",
+      alternative: null,
+      alternativeUrl: null,
+    });
+    expect(standingUnderPolicy({}, "claude")).toEqual({
+      status: null,
+      action: "badge",
+      alternative: null,
+      alternativeUrl: null,
+      statusMessage: null,
+    });
   });
 
   it("lets the policy's variant and override beat the user's choice", () => {

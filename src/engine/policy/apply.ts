@@ -10,6 +10,7 @@ import {
   type ManagedPolicy,
   type ServiceStatus,
 } from "./types";
+import { statusMessage } from "./validate-status-messages";
 
 /** Custom services first (they win a host both claim), then the catalog; disabled ones removed. */
 export function servicesUnderPolicy(catalog: readonly Service[], policy: ManagedPolicy): Service[] {
@@ -50,6 +51,23 @@ export function actionFor(policy: ManagedPolicy, status: ServiceStatus | null): 
   if (status === "unapproved") return policy.unapprovedAction ?? DEFAULT_ACTIONS.unapproved;
   if (status === "blocked") return policy.blockedAction ?? DEFAULT_ACTIONS.blocked;
   return "badge";
+}
+
+/**
+ * What the policy says about one service, in the words users read: its status, what happens on
+ * it, the alternative and what the status means. The popup, notice and block page show it, and
+ * `classify --policy` prints it, from this one place.
+ */
+export function standingUnderPolicy(policy: ManagedPolicy, serviceId: string) {
+  const status = statusFor(policy, serviceId);
+  const alternative = alternativeFor(policy, serviceId);
+  return {
+    status,
+    action: actionFor(policy, status),
+    alternative: alternative?.name ?? null,
+    alternativeUrl: alternative?.url ?? null,
+    statusMessage: status === null ? null : statusMessage(policy.statusMessages, status),
+  };
 }
 
 /** Whether the policy decides the plan (so the user is not asked). */

@@ -1,5 +1,5 @@
 /** The policy's answers about one service, in the shapes the popup, notice and block page use. */
-import { actionFor, alternativeFor, isCustomService, statusFor, userMayChoose } from "../../engine/policy";
+import { isCustomService, standingUnderPolicy, userMayChoose } from "../../engine/policy";
 import type { ServiceStatus } from "../../engine/policy/types";
 import { statusMessage } from "../../engine/policy/validate-status-messages";
 import type { DeploymentModel, DeploymentModel2025, Service } from "../../engine/types";
@@ -19,14 +19,8 @@ export function organisationInfo(): OrganisationInfo | null {
 
 export function serviceStanding(serviceId: string) {
   const { policy } = currentPolicy();
-  const status = statusFor(policy, serviceId);
-  const alternative = alternativeFor(policy, serviceId);
   return {
-    status,
-    action: actionFor(policy, status),
-    alternative: alternative?.name ?? null,
-    alternativeUrl: alternative?.url ?? null,
-    statusMessage: status === null ? null : statusMessage(policy.statusMessages, status),
+    ...standingUnderPolicy(policy, serviceId),
     extraGuidance: policy.extraGuidance ?? {},
     userMayChoose: userMayChoose(policy, serviceId),
     fromPolicy: isCustomService(policy, serviceId),

@@ -9,15 +9,12 @@
 import { readFileSync } from "node:fs";
 import { createEngine } from "../../engine/engine";
 import {
-  actionFor,
-  alternativeFor,
   choicesUnderPolicy,
   type ManagedPolicy,
   servicesUnderPolicy,
-  statusFor,
+  standingUnderPolicy,
   validatePolicy,
 } from "../../engine/policy";
-import { statusMessage } from "../../engine/policy/validate-status-messages";
 import { FRAMEWORK_VERSIONS, type FrameworkVersion } from "../../engine/types";
 import { type ClassifyResult, classifyInput } from "../classify-inputs";
 import { readPolicyFile } from "../policy-file";
@@ -48,14 +45,8 @@ interface PolicyOutcome {
 type Result = ClassifyResult & { policy?: PolicyOutcome };
 
 function outcome(policy: ManagedPolicy, serviceId: string): PolicyOutcome {
-  const status = statusFor(policy, serviceId);
-  const alternative = alternativeFor(policy, serviceId);
   return {
-    status,
-    action: actionFor(policy, status),
-    alternative: alternative?.name ?? null,
-    alternativeUrl: alternative?.url ?? null,
-    statusMessage: status === null ? null : statusMessage(policy.statusMessages, status),
+    ...standingUnderPolicy(policy, serviceId),
     extraGuidanceDomains: Object.keys(policy.extraGuidance ?? {}),
   };
 }
