@@ -5,15 +5,20 @@
  * only checked to raise no dialog, since a synthetic paste inserts nothing by itself); the drop is a
  * drop event carrying a file.
  */
-import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EDITOR_PATH, editorRoute } from "./harness/editor-page";
 import { type FirefoxBrowser, launchFirefox, saveScreenshot, waitFor } from "./harness/firefox";
+import {
+  AWS_KEY,
+  dialogOpen,
+  editorText,
+  GITHUB_TOKEN,
+  pasteEvent,
+  REDACTED_TEXT,
+  SECRET_TEXT,
+  storedText,
+} from "./harness/paste-firefox";
 import { startServer, type TestServer } from "./harness/server";
-
-const AWS_KEY = ["AKIA", "Q3EGRTZ7PLWX4MNB"].join("");
-const GITHUB_TOKEN = ["ghp_", "aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"].join("");
-const SECRET_TEXT = `Deploy notes: use ${AWS_KEY} for the bucket`;
 
 let server: TestServer;
 let firefox: FirefoxBrowser;
@@ -28,23 +33,6 @@ afterAll(async () => {
   await firefox?.close();
   await server?.close();
 });
-
-function pasteEvent(page: Page, selector: string, text: string): Promise<void> {
-  return page.evaluate(
-    (sel, t) => {
-      const target = document.querySelector(sel) as HTMLElement;
-      target.focus();
-      // Firefox builds a paste event's clipboard data from its own dataType and data members.
-      const init = { dataType: "text/plain", data: t, bubbles: true, cancelable: true };
-      target.dispatchEvent(new ClipboardEvent("paste", init as ClipboardEventInit));
-    },
-    selector,
-    text,
-  );
-}
-const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector("ai-responsibility-guard") !== null);
-const editorText = (page: Page, selector: string) =>
-  page.$eval(selector, (e) => (e instanceof HTMLTextAreaElement ? e.value : (e.textContent ?? "").trim()));
 
 describe("paste guard in Firefox ESR", () => {
   for (const selector of ["#ta", "#ce", "#pm"]) {
@@ -61,10 +49,10 @@ describe("paste guard in Firefox ESR", () => {
       await waitFor(() => dialogOpen(page), false);
       // The model editor handles even a synthetic paste itself, so the clean line is there too.
       const before = selector === "#pm" ? "A clean line" : "";
-      expect(await editorText(page, selector)).toBe(`${before}Deploy notes: use [AWS access key] for the bucket`);
+      expect(await editorText(page, selector)).toBe(`${before}${REDACTED_TEXT}`);
       if (selector === "#pm") {
         expect(await page.evaluate(() => (window as unknown as { pmModel: string }).pmModel)).toBe(
-          `${before}Deploy notes: use [AWS access key] for the bucket`,
+          `${before}${REDACTED_TEXT}`,
         );
       }
       expect(await page.evaluate(() => document.activeElement?.id)).toBe(selector.slice(1));
@@ -88,15 +76,7 @@ describe("paste guard in Firefox ESR", () => {
   });
 
   it("keeps no pasted text in the add-on's storage", async () => {
-    const stored = await firefox.api.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      const [local, session, sync] = await Promise.all([
-        api.storage.local.get(null),
-        api.storage.session.get(null),
-        api.storage.sync.get(null),
-      ]);
-      return JSON.stringify({ local, session, sync });
-    });
+    const stored = await storedText(firefox.api);
     for (const text of [AWS_KEY, GITHUB_TOKEN, "Deploy notes", "clean line"]) expect(stored).not.toContain(text);
     expect(stored).toContain("guard:counts:");
   });

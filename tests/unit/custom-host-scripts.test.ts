@@ -11,6 +11,7 @@ import {
 } from "../../src/engine/match-pattern";
 import type { CustomService, ManagedPolicy } from "../../src/engine/policy/types";
 import { customHostPatterns, customScriptMatches } from "../../src/extension/shared/custom-hosts";
+import { extensionRelativePath } from "../../src/extension/shared/extension-path";
 import { buildManifest } from "../../src/node/manifest";
 import { loadRules } from "../../src/node/rules-loader";
 import { RULES_ROOT } from "../../src/node/rules-root";
@@ -87,6 +88,13 @@ describe("content-script patterns for custom services", () => {
     );
   });
 
+  it("has the admin page ask Firefox for each host's trailing-dot spelling too, so the scripts cover it", () => {
+    const requested = customHostPatterns(policy(GATEWAY), FIREFOX);
+    expect(requested).toEqual(["*://*.llm.contoso.example./*", "*://*.llm.contoso.example/*"]);
+    expect(customScriptMatches(policy(GATEWAY), requested, FIREFOX).matches).toEqual(requested);
+    expect(customHostPatterns(policy(GATEWAY), CHROME)).toEqual(GRANTED_GATEWAY);
+  });
+
   it("leaves hosts the manifest's scripts already cover to them (no script twice in a page)", () => {
     const azure = service("azure", [{ host: "contoso-prod.openai.azure.com" }]);
     const chatgpt = service("own-chatgpt", [{ host: "chatgpt.com" }]);
@@ -115,5 +123,17 @@ describe("content-script patterns for custom services", () => {
   it("is empty without custom services, and the admin page's patterns are the granted ones", () => {
     expect(customScriptMatches({}, ["*://*/*"], CHROME)).toEqual({ matches: [], excludeMatches: [] });
     expect(customHostPatterns(policy(GATEWAY))).toEqual(GRANTED_GATEWAY);
+  });
+});
+
+describe("content script files for registration", () => {
+  it("makes Firefox's full moz-extension:// URLs relative to the extension, and leaves Chrome's paths as written", () => {
+    const root = "moz-extension://6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b/";
+    expect(extensionRelativePath(`${root}src/extension/content/index.js`, root)).toBe("src/extension/content/index.js");
+    expect(extensionRelativePath(`${root}assets/a.js`, root.slice(0, -1))).toBe("assets/a.js");
+    expect(extensionRelativePath("src/extension/content/index.js", "chrome-extension://abc/")).toBe(
+      "src/extension/content/index.js",
+    );
+    expect(extensionRelativePath("/assets/a.js", "chrome-extension://abc/")).toBe("assets/a.js");
   });
 });

@@ -3,6 +3,7 @@
  * functions, so the engine and the UI stay testable and the permissions used are visible here.
  */
 import browser from "webextension-polyfill";
+import { extensionRelativePath } from "./extension-path";
 
 export type TabUpdateListener = (tabId: number, url: string | undefined) => void;
 
@@ -96,7 +97,7 @@ export interface RegisteredScript extends ContentScriptSpec {
 /** Leaves out unset fields: the browser checks each field given against its schema. */
 const asRegistration = (s: RegisteredScript) =>
   Object.fromEntries(
-    Object.entries({ ...s, persistAcrossSessions: true }).filter(([, v]) => v !== undefined),
+    Object.entries({ ...s, persistAcrossSessions: true }).filter(([, v]) => v !== undefined && v !== null),
   ) as unknown as browser.Scripting.RegisteredContentScript;
 
 /**
@@ -113,11 +114,11 @@ export const scripting = {
       .map((s) => ({
         id: s.id,
         js: s.js ?? [],
-        css: s.css,
+        css: s.css ?? undefined,
         matches: s.matches ?? [],
-        excludeMatches: s.excludeMatches,
-        runAt: s.runAt,
-        allFrames: s.allFrames,
+        excludeMatches: s.excludeMatches ?? undefined,
+        runAt: s.runAt ?? undefined,
+        allFrames: s.allFrames ?? undefined,
       }));
   },
   async register(scripts: readonly RegisteredScript[]): Promise<void> {
@@ -255,12 +256,27 @@ export const runtime = {
   version(): string {
     return browser.runtime.getManifest().version;
   },
-  /** The manifest's content scripts as built (their bundled file names, not the sources'). */
+  /**
+   * The manifest's content scripts as built (their bundled file names, not the sources'), with
+   * their files relative to the extension's root, as registerContentScripts takes them (Firefox's
+   * getManifest() gives full moz-extension:// URLs).
+   */
   contentScripts(): ContentScriptSpec[] {
+    const root = browser.runtime.getURL("/");
+    const relative = (files: string[]) => files.map((file) => extensionRelativePath(file, root));
     return (browser.runtime.getManifest().content_scripts ?? []).flatMap((s) =>
       s.js === undefined || s.js.length === 0
         ? []
-        : [{ js: s.js, css: s.css, matches: s.matches, runAt: s.run_at, allFrames: s.all_frames }],
+        : [
+            {
+              js: relative(s.js),
+              // Firefox gives the manifest's absent fields as null.
+              css: s.css == null ? undefined : relative(s.css),
+              matches: s.matches ?? [],
+              runAt: s.run_at ?? undefined,
+              allFrames: s.all_frames ?? undefined,
+            },
+          ],
     );
   },
   openOptionsPage(): Promise<void> {

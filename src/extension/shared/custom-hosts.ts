@@ -9,13 +9,20 @@ import {
 } from "../../engine/match-pattern";
 import type { ManagedPolicy } from "../../engine/policy/types";
 
-/** Match patterns for the hosts of the policy's custom services (host and subdomains, as the catalog's). */
-export function customHostPatterns(policy: ManagedPolicy): string[] {
+/**
+ * Match patterns for the hosts of the policy's custom services (host and subdomains, as the
+ * catalog's): what the admin page asks the user to grant. Where the manifest lists trailing-dot
+ * twins (`manifestMatches`, the Firefox build), each host's twin too: Firefox keeps the dot
+ * ("https://llm.contoso.example./" has host "llm.contoso.example.") and grants it separately, so
+ * without the twin that spelling of a custom host would have no badge, notice or paste guard.
+ */
+export function customHostPatterns(policy: ManagedPolicy, manifestMatches: readonly string[] = []): string[] {
   const patterns = new Set<string>();
   for (const service of policy.customServices ?? []) {
     for (const rule of service.match) patterns.add(hostMatchPattern(rule.host));
   }
-  return [...patterns].sort();
+  const sorted = [...patterns].sort();
+  return hasTrailingDotHosts(manifestMatches) ? withTrailingDotHosts(sorted) : sorted;
 }
 
 /** Where the manifest's content scripts also run for custom services, and where they must not. */

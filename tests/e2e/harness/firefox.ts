@@ -42,12 +42,22 @@ export interface FirefoxBrowser {
   api: Page;
   /** Opens `url` in a new tab; returns the page and the tab's id as the extension sees it. */
   visit(url: string): Promise<{ page: Page; tabId: number }>;
+  /** What Firefox wrote to stdout and stderr so far (console messages with the `consoleToOutput` option). */
+  output(): string;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  serverPort: number;
+  /** A profile folder to start with (its files, such as extension-preferences.json, are read at start). */
+  profileDir?: string;
+  /** Echo every console message (web pages, the add-on's pages and background, browser chrome) to stdout. */
+  consoleToOutput?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function launchFirefox(options: { serverPort: number }): Promise<FirefoxBrowser> {
+export async function launchFirefox(options: LaunchOptions): Promise<FirefoxBrowser> {
   const proxy = await startConnectProxy(options.serverPort);
   // Not named `browser`: that is the extension API inside the functions evaluated in pages.
   let instance: Browser | undefined;
@@ -60,6 +70,7 @@ export async function launchFirefox(options: { serverPort: number }): Promise<Fi
       // Firefox 153 lets WebDriver navigate to moz-extension:// pages only with system access.
       args: ["--remote-allow-system-access"],
       defaultViewport: { width: 1000, height: 800 },
+      ...(options.profileDir === undefined ? {} : { userDataDir: options.profileDir }),
       extraPrefsFirefox: {
         // Every http(s) request, whatever its hostname, goes through the CONNECT proxy.
         "network.proxy.type": 1,
@@ -74,8 +85,15 @@ export async function launchFirefox(options: { serverPort: number }): Promise<Fi
         "network.trr.mode": 5,
         "network.http.http3.enable": false,
         "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+        ...(options.consoleToOutput === true
+          ? { "devtools.console.stdout.content": true, "devtools.console.stdout.chrome": true }
+          : {}),
       },
     });
+    const chunks: string[] = [];
+    const child = instance.process();
+    for (const stream of [child?.stdout, child?.stderr])
+      stream?.on("data", (data: Buffer) => chunks.push(String(data)));
     const id = await instance.installExtension(DIST_FIREFOX);
     if (id !== GECKO_ID) throw new Error(`installed add-on ${id}, expected ${GECKO_ID}`);
     const api = await openExtensionPage(instance, "src/extension/options/index.html");
@@ -90,6 +108,7 @@ export async function launchFirefox(options: { serverPort: number }): Promise<Fi
         await page.goto(url);
         return { page, tabId: await tabIdFor(api, url) };
       },
+      output: () => chunks.join(""),
       async close() {
         await opened.close();
         await proxy.close();
