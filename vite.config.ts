@@ -4,12 +4,22 @@ import preact from "@preact/preset-vite";
 import { defineConfig, type Plugin } from "vite";
 import baseManifest from "./manifest.json" with { type: "json" };
 import packageJson from "./package.json" with { type: "json" };
+import { PUBLIC_SUFFIXES_FILE } from "./src/engine/policy/public-suffix";
 import { buildManifest, type Target } from "./src/node/manifest";
+import { publicSuffixData } from "./src/node/public-suffix-data";
 import { rulesForExtension } from "./src/node/rules-for-extension";
 import { loadRules } from "./src/node/rules-loader";
 import { RULES_ROOT } from "./src/node/rules-root";
 import { readThirdPartyHosts } from "./src/node/source-review";
 import { rulesBundlePlugin } from "./src/node/vite-rules-plugin";
+
+/** The Public Suffix List as a file the service worker reads only when a policy has custom services. */
+const publicSuffixList: Plugin = {
+  name: "public-suffix-list",
+  generateBundle() {
+    this.emitFile({ type: "asset", fileName: PUBLIC_SUFFIXES_FILE, source: JSON.stringify(publicSuffixData()) });
+  },
+};
 
 /** The deployment guide ships inside the extension, so the admin page can link to it offline. */
 const deploymentGuide: Plugin = {
@@ -27,6 +37,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       rulesBundlePlugin(rulesForExtension(rules, readThirdPartyHosts(RULES_ROOT))),
       deploymentGuide,
+      publicSuffixList,
       preact(),
       crx({
         manifest: manifest as never,
@@ -34,10 +45,6 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ["src/extension/content/index.ts", "src/extension/content/guard/index.ts"] },
       }),
     ],
-    resolve: {
-      // tldts's minified build packs the public suffix list at half the gzip size of its ES build.
-      alias: [{ find: /^tldts$/, replacement: "tldts/dist/index.esm.min.js" }],
-    },
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import budgets from "../../bench/budgets.json" with { type: "json" };
+import { PUBLIC_SUFFIXES_FILE } from "../../src/engine/policy/public-suffix";
 import { CATALOG_DETAILS_FILE } from "../../src/engine/service-details";
 import { rulesForExtension } from "../../src/node/rules-for-extension";
 import { loadRules } from "../../src/node/rules-loader";
@@ -44,6 +45,12 @@ function measure(): Row[] {
     name: "details",
     files: [CATALOG_DETAILS_FILE],
     gzipBytes: gzipSize(readFileSync(join(DIST, CATALOG_DETAILS_FILE))),
+  });
+  // The Public Suffix List: read only when a policy names custom services.
+  rows.push({
+    name: "publicSuffixes",
+    files: [PUBLIC_SUFFIXES_FILE],
+    gzipBytes: gzipSize(readFileSync(join(DIST, PUBLIC_SUFFIXES_FILE))),
   });
   // The 2025 revision ships in the service worker too: a policy can select it at any moment.
   rows.push({ name: "rules2025", files: ["rules/model/2025"], gzipBytes: gzipSize(JSON.stringify(model2025)) });

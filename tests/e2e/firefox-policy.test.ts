@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validatePolicy } from "../../src/engine/policy";
 import { STATUS_BADGE } from "../../src/engine/policy/status-badge";
+import { nodePublicSuffixes } from "../../src/node/public-suffix-data";
 import {
   badgeColor,
   type FirefoxBrowser,
@@ -38,7 +39,7 @@ const POLICY = {
   unapprovedAction: "badge",
 };
 /** What the extension makes of it, from its own validator and the catalog. */
-const EXPECTED = validatePolicy(POLICY, facts.rules.services);
+const EXPECTED = validatePolicy(POLICY, facts.rules.services, nodePublicSuffixes());
 
 let server: TestServer | undefined;
 let firefox: FirefoxBrowser | undefined;

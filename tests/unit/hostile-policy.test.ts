@@ -17,13 +17,14 @@ import {
   statusFor,
   validatePolicy,
 } from "../../src/engine/policy";
+import { nodePublicSuffixes } from "../../src/node/public-suffix-data";
 import { loadRules } from "../../src/node/rules-loader";
 import { RULES_ROOT } from "../../src/node/rules-root";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
 const rules = loadRules(RULES_ROOT);
-const check = (raw: unknown) => validatePolicy(raw, rules.services);
+const check = (raw: unknown) => validatePolicy(raw, rules.services, nodePublicSuffixes());
 const dir = mkdtempSync(join(tmpdir(), "hostile-policy-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { networkRules, PAGES, RULE_LIMITS } from "../../src/engine/network-rules";
 import { escapedPathRegex, urlRegex } from "../../src/engine/network-rules/url-regex";
 import { validatePolicy } from "../../src/engine/policy";
+import { nodePublicSuffixes } from "../../src/node/public-suffix-data";
 import { loadRules } from "../../src/node/rules-loader";
 import { RULES_ROOT } from "../../src/node/rules-root";
 
@@ -52,6 +53,7 @@ describe("rules from a policy", () => {
     const { policy } = validatePolicy(
       { serviceStatuses: { deepseek: "blocked", "github-copilot": "blocked" }, blockedAction: "block" },
       rules.services,
+      nodePublicSuffixes(),
     );
     const set = networkRules(policy, rules.services);
     const deepseek = set.rules.find((r) => r.condition.requestDomains?.includes("chat.deepseek.com"));
@@ -76,6 +78,7 @@ describe("rules from a policy", () => {
         },
       },
       rules.services,
+      nodePublicSuffixes(),
     );
     expect(problems).toEqual([]);
     const headers = networkRules(policy, rules.services).rules.map((r) => r.action);
@@ -104,7 +107,7 @@ describe("rules from a policy", () => {
     ["a non-UUID Anthropic id", { anthropic: { organizationIds: ["evil"] } }],
     ["an OpenAI id without org-", { openaiApi: { organizationIds: ["Tkxfm8owx4zIPaJGNDVrPs6m"] } }],
   ])("refuses %s, with a fallback", (_what, tenantRestrictions) => {
-    const { policy, problems } = validatePolicy({ tenantRestrictions }, rules.services);
+    const { policy, problems } = validatePolicy({ tenantRestrictions }, rules.services, nodePublicSuffixes());
     expect(policy.tenantRestrictions).toBeUndefined();
     expect(problems[0]?.fallback).toMatch(/not pinned/);
   });
@@ -118,6 +121,7 @@ describe("rules from a policy", () => {
         justifyMinutes: 0,
       },
       rules.services,
+      nodePublicSuffixes(),
     );
     expect(problems.map((p) => [p.key, p.fallback ?? null])).toEqual([
       ["blockedAction", "the default action (block) applies"],
@@ -143,6 +147,7 @@ describe("rules from a policy", () => {
         serviceStatuses: Object.fromEntries(customServices.map((s) => [s.id, "blocked"])),
       },
       rules.services,
+      nodePublicSuffixes(),
     );
     const set = networkRules(policy, rules.services);
     expect(set.rules.length).toBeLessThanOrEqual(RULE_LIMITS.rules);

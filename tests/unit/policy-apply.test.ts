@@ -9,11 +9,12 @@ import {
   userMayChoose,
   validatePolicy,
 } from "../../src/engine/policy";
+import { nodePublicSuffixes } from "../../src/node/public-suffix-data";
 import { loadRules } from "../../src/node/rules-loader";
 import { RULES_ROOT } from "../../src/node/rules-root";
 
 const rules = loadRules(RULES_ROOT);
-const policyOf = (raw: unknown) => validatePolicy(raw, rules.services).policy;
+const policyOf = (raw: unknown) => validatePolicy(raw, rules.services, nodePublicSuffixes()).policy;
 
 describe("applying a policy", () => {
   const policy = policyOf({

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { validatePolicy } from "../../src/engine/policy";
+import { nodePublicSuffixes } from "../../src/node/public-suffix-data";
 import { loadRules } from "../../src/node/rules-loader";
 import { RULES_ROOT } from "../../src/node/rules-root";
 
 const catalog = loadRules(RULES_ROOT).services;
-const check = (raw: unknown) => validatePolicy(raw, catalog);
+const check = (raw: unknown) => validatePolicy(raw, catalog, nodePublicSuffixes());
 const keysOf = (raw: unknown) => check(raw).problems.map((p) => p.key);
 
 describe("validatePolicy", () => {

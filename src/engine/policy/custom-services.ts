@@ -1,7 +1,7 @@
 /** Checks the admin's customServices entry by entry: a broken entry is dropped, the rest apply. */
 import { CATEGORIES, DEPLOYMENT_MODELS, type DeploymentModelId, type MatchRule } from "../types";
 import { FALLBACKS, problem } from "./fallbacks";
-import { isPublicSuffix } from "./public-suffix";
+import { isPublicSuffix, type PublicSuffixes } from "./public-suffix";
 import { checkText, isRecord, kindOf, summarise } from "./text-checks";
 import type { CustomService, PolicyProblem } from "./types";
 
@@ -13,7 +13,7 @@ const FIELDS = new Set(["id", "name", "vendor", "category", "deploymentModel", "
 const MAX_SERVICES = 200;
 const MAX_RULES = 50;
 
-function checkMatch(value: unknown): { rules: MatchRule[] } | { message: string } {
+function checkMatch(value: unknown, suffixes: PublicSuffixes): { rules: MatchRule[] } | { message: string } {
   if (!Array.isArray(value) || value.length === 0)
     return { message: "match must be a non-empty list of {host, paths}" };
   if (value.length > MAX_RULES) return { message: `match has ${value.length} rules; at most ${MAX_RULES}` };
@@ -25,7 +25,7 @@ function checkMatch(value: unknown): { rules: MatchRule[] } | { message: string 
       return { message: `match[${i}].host ${summarise(rule.host)} is not a hostname such as llm.example.com` };
     }
     const bare = host.startsWith("*.") ? host.slice(2) : host;
-    if (isPublicSuffix(bare)) {
+    if (isPublicSuffix(bare, suffixes)) {
       return {
         message: `match[${i}].host ${summarise(rule.host)} is a public suffix (anyone can register a site under it); name the organisation's own host`,
       };
@@ -50,6 +50,7 @@ function checkOne(
   raw: unknown,
   takenIds: ReadonlySet<string>,
   vendorDefault: string,
+  suffixes: PublicSuffixes,
 ): { service: CustomService } | { message: string } {
   if (!isRecord(raw)) return { message: `must be an object, not ${kindOf(raw)}` };
   const unknown = Object.keys(raw).filter((k) => !FIELDS.has(k));
@@ -74,7 +75,7 @@ function checkOne(
   if (!(DEPLOYMENT_MODELS as readonly unknown[]).includes(raw.deploymentModel)) {
     return { message: `deploymentModel must be one of ${DEPLOYMENT_MODELS.join(", ")}` };
   }
-  const match = checkMatch(raw.match);
+  const match = checkMatch(raw.match, suffixes);
   if ("message" in match) return match;
   const service: CustomService = {
     id,
@@ -93,10 +94,15 @@ function checkOne(
   return { service };
 }
 
+/**
+ * `suffixes` is null when the Public Suffix List could not be read: then no host can be checked,
+ * so no custom service applies (a host that claims a public suffix must never slip through).
+ */
 export function checkCustomServices(
   value: unknown,
   catalogIds: ReadonlySet<string>,
   vendorDefault: string,
+  suffixes: PublicSuffixes | null,
   problems: PolicyProblem[],
 ): CustomService[] | undefined {
   if (!Array.isArray(value)) {
@@ -110,11 +116,16 @@ export function checkCustomServices(
     problems.push(problem("customServices", value, message, FALLBACKS.customServices.whole));
     return undefined;
   }
+  if (suffixes === null) {
+    const message = "could not be checked: the Public Suffix List did not load";
+    problems.push(problem("customServices", value, message, FALLBACKS.customServices.whole));
+    return undefined;
+  }
   const taken = new Set(catalogIds);
   const services: CustomService[] = [];
   value.forEach((raw, i) => {
     const key = `customServices[${i}]`;
-    const result = checkOne(raw, taken, vendorDefault);
+    const result = checkOne(raw, taken, vendorDefault, suffixes);
     if ("message" in result) {
       problems.push(problem(key, raw, `${result.message}; this service is ignored`, FALLBACKS.customServices.entry));
       return;

@@ -10,6 +10,7 @@ import { checkCustomServices } from "./custom-services";
 import { reportShadows } from "./custom-shadows";
 import { FALLBACKS, problem } from "./fallbacks";
 import { emptyMap } from "./own-keys";
+import type { PublicSuffixes } from "./public-suffix";
 import { checkHttpsUrl, checkText, isRecord, kindOf } from "./text-checks";
 import {
   type DomainGuidance,
@@ -154,7 +155,15 @@ function fallbackFor(key: string): string {
 }
 
 /** `catalog` gives the known service ids (and their variants). */
-export function validatePolicy(raw: unknown, catalog: readonly Service[]): PolicyResult {
+/**
+ * `suffixes`: the Public Suffix List, needed only when the policy has customServices (see
+ * needsPublicSuffixes); without it, custom services are refused rather than left unchecked.
+ */
+export function validatePolicy(
+  raw: unknown,
+  catalog: readonly Service[],
+  suffixes: PublicSuffixes | null = null,
+): PolicyResult {
   const problems: Problems = [];
   const policy: ManagedPolicy = {};
   if (raw === undefined || raw === null) return { policy, problems };
@@ -164,7 +173,7 @@ export function validatePolicy(raw: unknown, catalog: readonly Service[]): Polic
     return { policy, problems };
   }
   try {
-    checkAllKeys(raw, catalog, policy, problems);
+    checkAllKeys(raw, catalog, suffixes, policy, problems);
   } catch {
     // checkKey catches per key; this is the last net, so a policy never takes the extension down.
     problems.push(problem("(policy)", undefined, "could not be checked completely", FALLBACKS.wholePolicy));
@@ -175,6 +184,7 @@ export function validatePolicy(raw: unknown, catalog: readonly Service[]): Polic
 function checkAllKeys(
   raw: Record<string, unknown>,
   catalog: readonly Service[],
+  suffixes: PublicSuffixes | null,
   policy: ManagedPolicy,
   problems: Problems,
 ) {
@@ -208,7 +218,7 @@ function checkAllKeys(
   const catalogIds = new Set(catalog.map((s) => s.id));
   checkKey("customServices", raw, problems, () => {
     const vendor = policy.organizationName ?? "Your organisation";
-    const custom = checkCustomServices(raw.customServices, catalogIds, vendor, problems);
+    const custom = checkCustomServices(raw.customServices, catalogIds, vendor, suffixes, problems);
     if (custom !== undefined) policy.customServices = custom;
   });
   const serviceIds = new Set([...catalogIds, ...(policy.customServices ?? []).map((s) => s.id)]);
@@ -301,4 +311,9 @@ function checkAllKeys(
 /** True when the policy sets nothing at all (no policy, or only invalid keys). */
 export function isEmptyPolicy(policy: ManagedPolicy): boolean {
   return Object.keys(policy).length === 0;
+}
+
+/** True when validating `raw` needs the Public Suffix List: it names custom services. */
+export function needsPublicSuffixes(raw: unknown): boolean {
+  return isRecord(raw) && Object.hasOwn(raw, "customServices") && raw.customServices !== undefined;
 }

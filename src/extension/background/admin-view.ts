@@ -9,6 +9,7 @@ import type { AdminView, PolicyCheck } from "../shared/messages";
 import { allJustifications } from "./justifications";
 import { currentNetworkRules } from "./network-sync";
 import { currentPolicy } from "./policy-store";
+import { publicSuffixesFor } from "./public-suffixes";
 
 const PINNABLE = new Set(Object.values(PINNED_SERVICES).flat());
 const MAX_PASTE = 5_000_000;
@@ -45,7 +46,7 @@ export async function adminView(): Promise<AdminView> {
 }
 
 /** The same validator and rule generator as `policy:check --json`, on text pasted in the page. */
-export function checkPolicyText(text: string): PolicyCheck | { error: string } {
+export async function checkPolicyText(text: string): Promise<PolicyCheck | { error: string }> {
   if (text.length > MAX_PASTE) return { error: `The text is ${text.length} characters long; at most ${MAX_PASTE}.` };
   let raw: unknown;
   try {
@@ -53,7 +54,7 @@ export function checkPolicyText(text: string): PolicyCheck | { error: string } {
   } catch (error) {
     return { error: `This is not JSON: ${(error as Error).message}` };
   }
-  const { policy, problems } = validatePolicy(raw, bundle.services);
+  const { policy, problems } = validatePolicy(raw, bundle.services, await publicSuffixesFor(raw));
   return {
     problemCount: problems.length,
     problemGroups: groupProblems(problems),

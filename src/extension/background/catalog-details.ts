@@ -3,22 +3,12 @@
  * a popup needs them in this worker's life, so a worker woken to badge a page never parses them.
  */
 import { CATALOG_DETAILS_FILE, type CatalogDetails, type ServiceDetails } from "../../engine/service-details";
-import { runtime } from "../shared/browser-api";
+import { packagedJson } from "./packaged-file";
 
-let loading: Promise<CatalogDetails> | null = null;
-
-async function load(): Promise<CatalogDetails> {
-  const response = await fetch(runtime.getURL(CATALOG_DETAILS_FILE));
-  if (!response.ok) throw new Error(`${CATALOG_DETAILS_FILE}: ${response.status}`);
-  return (await response.json()) as CatalogDetails;
-}
+const catalogDetails = packagedJson<CatalogDetails>(CATALOG_DETAILS_FILE);
 
 /** One service's details, or undefined for a service the catalog does not hold (a custom one). */
 export async function detailsFor(serviceId: string): Promise<ServiceDetails | undefined> {
-  loading ??= load().catch((error: unknown) => {
-    loading = null; // a later popup tries again
-    throw error;
-  });
-  const details = await loading;
+  const details = await catalogDetails();
   return Object.hasOwn(details, serviceId) ? details[serviceId] : undefined;
 }

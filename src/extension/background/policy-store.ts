@@ -9,6 +9,7 @@
 import bundle from "virtual:rules-bundle";
 import { isEmptyPolicy, type PolicyResult, validatePolicy } from "../../engine/policy";
 import { storage } from "../shared/browser-api";
+import { publicSuffixesFor } from "./public-suffixes";
 
 const CACHE_KEY = "policy:managed-copy";
 /** Where earlier versions kept the copy, in storage.local that content scripts can write. */
@@ -23,6 +24,8 @@ let current: PolicyResult = { policy: {}, problems: [] };
 let raw: Record<string, unknown> = {};
 const listeners: Listener[] = [];
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** Counts apply() calls, so a slower earlier one cannot overwrite a later one's result. */
+let generation = 0;
 
 function sameRaw(next: Record<string, unknown>): boolean {
   try {
@@ -33,10 +36,14 @@ function sameRaw(next: Record<string, unknown>): boolean {
   }
 }
 
-function apply(next: Record<string, unknown>): void {
+async function apply(next: Record<string, unknown>): Promise<void> {
+  const mine = ++generation;
+  // Read only when the policy names custom services; most workers never load the list.
+  const suffixes = await publicSuffixesFor(next);
+  if (mine !== generation) return;
   const changed = !sameRaw(next);
   raw = next;
-  current = validatePolicy(next, bundle.services);
+  current = validatePolicy(next, bundle.services, suffixes);
   if (changed) for (const listener of listeners) listener(current);
 }
 
@@ -49,7 +56,7 @@ async function readManaged(attempt = 0): Promise<void> {
     setTimeout(() => void readManaged(attempt + 1).catch(() => undefined), retry);
     if (Object.keys(raw).length > 0) return;
   }
-  apply(managed);
+  await apply(managed);
   if (!storage.hasTrustedSession()) return;
   if (empty) await storage.remove("session", CACHE_KEY);
   else await storage.set("session", CACHE_KEY, managed);
@@ -62,7 +69,7 @@ async function start(): Promise<void> {
   const copy = storage.hasTrustedSession()
     ? await storage.get<Record<string, unknown>>("session", CACHE_KEY)
     : undefined;
-  if (copy !== undefined && typeof copy === "object" && copy !== null) apply(copy);
+  if (copy !== undefined && typeof copy === "object" && copy !== null) await apply(copy);
   // Resolve once the copy is in use; the fresh read lands behind it.
   void readManaged().catch(() => undefined);
 }

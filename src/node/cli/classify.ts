@@ -18,6 +18,7 @@ import {
 import { FRAMEWORK_VERSIONS, type FrameworkVersion } from "../../engine/types";
 import { type ClassifyResult, classifyInput } from "../classify-inputs";
 import { readPolicyFile } from "../policy-file";
+import { nodePublicSuffixes } from "../public-suffix-data";
 import { formatProblem, loadRules, RulesError } from "../rules-loader";
 import { RULES_ROOT } from "../rules-root";
 
@@ -129,7 +130,7 @@ function main(argv: string[]): number {
   let policy: ManagedPolicy | null = null;
   if (policyFile !== undefined) {
     try {
-      const checked = validatePolicy(readPolicyFile(policyFile).policy, rules.services);
+      const checked = validatePolicy(readPolicyFile(policyFile).policy, rules.services, nodePublicSuffixes());
       policy = checked.policy;
       for (const p of checked.problems) process.stderr.write(`policy: key "${p.key}" ignored: ${p.message}\n`);
     } catch (error) {

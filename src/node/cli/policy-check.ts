@@ -7,6 +7,7 @@ import { networkRules } from "../../engine/network-rules";
 import { validatePolicy } from "../../engine/policy";
 import { FALLBACKS } from "../../engine/policy/fallbacks";
 import { readPolicyFile } from "../policy-file";
+import { nodePublicSuffixes } from "../public-suffix-data";
 import { formatProblem, loadRules, RulesError } from "../rules-loader";
 import { RULES_ROOT } from "../rules-root";
 
@@ -32,7 +33,7 @@ function main(argv: string[]): number {
     process.stderr.write(`${file}: cannot be read as JSON: ${(error as Error).message}\n`);
     return 1;
   }
-  const { policy, problems } = validatePolicy(read.policy, rules.services);
+  const { policy, problems } = validatePolicy(read.policy, rules.services, nodePublicSuffixes());
   if (read.policy === undefined) {
     problems.push({ key: "(file)", value: "", message: read.found, fallback: FALLBACKS.wholePolicy });
   }

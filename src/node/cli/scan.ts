@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { createScanner, detectorLabel, type Finding, redact, type ScanOptions } from "../../engine/guard";
 import { validatePolicy } from "../../engine/policy";
 import { readPolicyFile } from "../policy-file";
+import { nodePublicSuffixes } from "../public-suffix-data";
 import { loadRules } from "../rules-loader";
 import { RULES_ROOT } from "../rules-root";
 
@@ -40,7 +41,11 @@ function parse(argv: string[]): Args | null {
 
 /** The detectors and markers the admin policy sets (its other keys do not matter here). */
 function optionsFromPolicy(file: string): ScanOptions {
-  const { policy, problems } = validatePolicy(readPolicyFile(file).policy, loadRules(RULES_ROOT).services);
+  const { policy, problems } = validatePolicy(
+    readPolicyFile(file).policy,
+    loadRules(RULES_ROOT).services,
+    nodePublicSuffixes(),
+  );
   for (const p of problems.filter((p) => p.key.startsWith("pasteGuard")))
     process.stderr.write(`${file}: key "${p.key}" ignored: ${p.message}\n`);
   return { detectors: policy.pasteGuard?.detectors, sensitiveMarkers: policy.pasteGuard?.sensitiveMarkers };
