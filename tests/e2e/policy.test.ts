@@ -58,7 +58,7 @@ const POLICY = {
   },
   alternatives: {
     gemini: "Use Microsoft 365 Copilot with your work account.",
-    deepseek: "Use the Contoso LLM Gateway instead.",
+    deepseek: "Use the Contoso LLM Gateway.",
   },
   unapprovedAction: "notice",
   blockedAction: "block",
@@ -196,7 +196,7 @@ describe("enforcement", () => {
       .toBe(`chrome-extension://${EXTENSION_ID}/src/extension/blocked/index.html?service=deepseek`);
     await page.waitForSelector("main[data-state=blocked]");
     expect(await page.textContent("#blocked-title")).toBe("Contoso blocks DeepSeek Chat");
-    expect(await page.textContent("#blocked-alternative")).toBe("Instead: Use the Contoso LLM Gateway instead.");
+    expect(await page.textContent("#blocked-alternative")).toBe("Instead: Use the Contoso LLM Gateway.");
     await saveScreenshot(page, "blocked-deepseek");
     expect(page.url()).not.toContain("deepseek.com");
     await page.close();
